@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using BorderCoop.Serialization;
+
+namespace BorderCoop;
+
+/// <summary>
+/// The BorderCoop dataset: every record family as an immutable list, with lookup by id. Use
+/// <see cref="Default"/> for the curated data embedded in the package.
+/// </summary>
+/// <remarks>
+/// An instance is immutable and safe to share between threads. It is validated when created: ids are unique
+/// and well formed, and every reference (agency, person, program, agreement, source, conflict record) resolves;
+/// otherwise a <see cref="DatasetValidationException"/> lists every problem and no instance is created.
+/// </remarks>
+public sealed class BorderCoopData
+{
+    private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, IRecord> byId;
+
+    internal BorderCoopData(DatasetDocument document)
+    {
+        Sources = ValueList<Source>.From(document.Sources);
+        Agencies = ValueList<Agency>.From(document.Agencies);
+        People = ValueList<Person>.From(document.People);
+        Agreements = ValueList<Agreement>.From(document.Agreements);
+        Programs = ValueList<CooperationProgram>.From(document.Programs);
+        ExtraditionCases = ValueList<ExtraditionCase>.From(document.ExtraditionCases);
+        ExtraditionFigures = ValueList<ExtraditionFigure>.From(document.ExtraditionFigures);
+        BudgetLines = ValueList<BudgetLine>.From(document.BudgetLines);
+        Figures = ValueList<Figure>.From(document.Figures);
+        Events = ValueList<Event>.From(document.Events);
+        Conflicts = ValueList<Conflict>.From(document.Conflicts);
+
+        var problems = new List<DatasetProblem>();
+        var index = new Dictionary<string, IRecord>(StringComparer.Ordinal);
+        foreach (var record in Records)
+        {
+            if (!index.TryAdd(record.Id, record))
+            {
+                problems.Add(new DatasetProblem(record.Id, "the id is used by more than one record"));
+            }
+        }
+
+        foreach (var record in Records)
+        {
+            foreach (var (field, id) in RecordReferences.Of(record))
+            {
+                if (!index.TryGetValue(id, out var target))
+                {
+                    problems.Add(new DatasetProblem($"{record.Id}: {field}", $"'{id}' does not resolve to any record"));
+                }
+                else if (!RecordId.BelongsTo(target.Id, RecordId.FamilyOf(id)))
+                {
+                    problems.Add(new DatasetProblem($"{record.Id}: {field}", $"'{id}' is not of the expected family"));
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DatasetValidationException(problems);
+        }
+
+        byId = index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
+    /// <exception cref="DatasetValidationException">The embedded data is invalid (a packaging defect; the tests guard against it).</exception>
+    public static BorderCoopData Default => DefaultData.Value;
+
+    /// <summary>The source documents.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>The agencies.</summary>
+    public IReadOnlyList<Agency> Agencies { get; }
+
+    /// <summary>The people.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>The agreements.</summary>
+    public IReadOnlyList<Agreement> Agreements { get; }
+
+    /// <summary>The cooperation programs.</summary>
+    public IReadOnlyList<CooperationProgram> Programs { get; }
+
+    /// <summary>The individual extradition, expulsion and deportation cases.</summary>
+    public IReadOnlyList<ExtraditionCase> ExtraditionCases { get; }
+
+    /// <summary>The aggregate extradition figures.</summary>
+    public IReadOnlyList<ExtraditionFigure> ExtraditionFigures { get; }
+
+    /// <summary>The budget lines.</summary>
+    public IReadOnlyList<BudgetLine> BudgetLines { get; }
+
+    /// <summary>The other statistics.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+
+    /// <summary>The dated (and some undated) happenings.</summary>
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>The recorded disagreements between sources or passages.</summary>
+    public IReadOnlyList<Conflict> Conflicts { get; }
+
+    /// <summary>Every record of every family, in the family order of <see cref="RecordId.Families"/>.</summary>
+    public IEnumerable<IRecord> Records =>
+        Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
+            .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
+            .Concat(Events).Concat(Conflicts);
+
+    /// <summary>The record with the given id, of any family, or <see langword="null"/> when there is none.</summary>
+    /// <param name="id">The id, such as <c>agreement/merida-initiative</c>; compared ordinally.</param>
+    /// <returns>The record, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public IRecord? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>Tries to get the record of type <typeparamref name="TRecord"/> with the given id.</summary>
+    /// <typeparam name="TRecord">The record type expected.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <param name="record">The record, when found with that type.</param>
+    /// <returns>Whether a record of that type has the id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGet<TRecord>(string id, [NotNullWhen(true)] out TRecord? record)
+        where TRecord : class, IRecord
+    {
+        record = Find(id) as TRecord;
+        return record is not null;
+    }
+
+    /// <summary>Gets the record of type <typeparamref name="TRecord"/> with the given id.</summary>
+    /// <typeparam name="TRecord">The record type expected.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No record has the id, or the record with it is of another type; the message says which.</exception>
+    public TRecord Get<TRecord>(string id)
+        where TRecord : class, IRecord
+    {
+        var found = Find(id);
+        return found switch
+        {
+            TRecord record => record,
+            null => throw new KeyNotFoundException($"No record has the id '{id}'."),
+            _ => throw new KeyNotFoundException($"'{id}' is a {found.GetType().Name}, not a {typeof(TRecord).Name}."),
+        };
+    }
+
+    /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public void WriteJson(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJsonContext.Default.DatasetDocument);
+    }
+
+    internal DatasetDocument ToDocument() => new()
+    {
+        Sources = Sources,
+        Agencies = Agencies,
+        People = People,
+        Agreements = Agreements,
+        Programs = Programs,
+        ExtraditionCases = ExtraditionCases,
+        ExtraditionFigures = ExtraditionFigures,
+        BudgetLines = BudgetLines,
+        Figures = Figures,
+        Events = Events,
+        Conflicts = Conflicts,
+    };
+}

@@ -1,0 +1,51 @@
+namespace BorderCoop;
+
+/// <summary>Lists every id a record points to, with the field that holds it, so references are checked in one place.</summary>
+internal static class RecordReferences
+{
+    public static IEnumerable<(string Field, string Id)> Of(IRecord record)
+    {
+        var references = record switch
+        {
+            Agency a => Optional("parent", a.ParentId),
+            Person p => p.Roles.SelectMany((r, i) => Optional($"roles[{i}].agency", r.AgencyId)),
+            Agreement a => Many("partyAgencies", a.PartyAgencyIds)
+                .Concat(Many("signatories", a.SignatoryIds))
+                .Concat(a.Relations.Select((r, i) => ($"relations[{i}].target", r.TargetId))),
+            CooperationProgram p => Many("leadAgencies", p.LeadAgencyIds)
+                .Concat(Many("participatingAgencies", p.ParticipatingAgencyIds))
+                .Concat(Many("agreements", p.AgreementIds)),
+            ExtraditionCase c => Optional("person", c.PersonId).Concat(Many("agencies", c.AgencyIds)),
+            ExtraditionFigure f => Optional("reportedBy", f.ReportedById),
+            BudgetLine b => Optional("program", b.ProgramId)
+                .Concat(Optional("funder", b.FunderId))
+                .Concat(Many("recipientAgencies", b.RecipientAgencyIds))
+                .Concat(Optional("reportedBy", b.ReportedById)),
+            Figure f => Optional("program", f.ProgramId)
+                .Concat(Many("agencies", f.AgencyIds))
+                .Concat(Optional("reportedBy", f.ReportedById)),
+            Event e => Many("participants", e.ParticipantIds)
+                .Concat(Many("agencies", e.AgencyIds))
+                .Concat(Many("related", e.RelatedIds)),
+            Conflict c => Many("records", c.RecordIds)
+                .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
+            _ => [],
+        };
+
+        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
+    }
+
+    private static IEnumerable<(string Field, string Id)> CitationSources(IRecord record, ICitedRecord cited) => record switch
+    {
+        Person p => p.Roles.SelectMany((r, i) => r.Citations.Select((c, j) => ($"roles[{i}].citations[{j}].source", c.SourceId)))
+            .Concat(p.Citations.Select((c, j) => ($"citations[{j}].source", c.SourceId))),
+        Conflict c => c.Versions.SelectMany((v, i) => v.Citations.Select((x, j) => ($"versions[{i}].citations[{j}].source", x.SourceId))),
+        _ => cited.Citations.Select((c, j) => ($"citations[{j}].source", c.SourceId)),
+    };
+
+    private static IEnumerable<(string Field, string Id)> Optional(string field, string? id) =>
+        id is null ? [] : [(field, id)];
+
+    private static IEnumerable<(string Field, string Id)> Many(string field, IReadOnlyList<string> ids) =>
+        ids.Select((id, i) => ($"{field}[{i}]", id));
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+
+namespace BorderCoop;
+
+/// <summary>
+/// A place where sources, or passages of one source, disagree: every version with its own citations, and a
+/// short explanation of why they cannot all be right. Nothing in the dataset silently picks one version.
+/// </summary>
+/// <remarks>Equality compares every property, lists by content.</remarks>
+public sealed record Conflict : ICitedRecord
+{
+    /// <summary>Creates a conflict.</summary>
+    /// <param name="id">The id, in the <c>conflict/</c> family.</param>
+    /// <param name="title">What the disagreement is about.</param>
+    /// <param name="explanation">Why the versions disagree (the arithmetic, the two names).</param>
+    /// <param name="recordIds">The records the conflict touches.</param>
+    /// <param name="versions">At least two versions, each cited.</param>
+    /// <exception cref="ArgumentException">A value is missing or malformed, or fewer than two versions are given.</exception>
+    [JsonConstructor]
+    public Conflict(string id, string title, string explanation, IReadOnlyList<string>? recordIds, IReadOnlyList<ConflictVersion>? versions)
+    {
+        Id = Guard.Id(id, RecordId.ConflictFamily, nameof(id));
+        Title = Guard.Text(title, nameof(title));
+        Explanation = Guard.Text(explanation, nameof(explanation));
+        RecordIds = Guard.References(recordIds, nameof(recordIds), [.. RecordId.Families]);
+        Versions = Guard.Items(versions, nameof(versions));
+        if (Versions.Count < 2)
+        {
+            throw new ArgumentException("A conflict needs at least two versions.", nameof(versions));
+        }
+
+        Citations = ValueList<Citation>.From(Versions.SelectMany(v => v.Citations));
+    }
+
+    /// <inheritdoc/>
+    [JsonRequired]
+    public string Id { get; }
+
+    /// <summary>What the disagreement is about.</summary>
+    [JsonRequired]
+    public string Title { get; }
+
+    /// <summary>Why the versions disagree.</summary>
+    [JsonRequired]
+    public string Explanation { get; }
+
+    /// <summary>The ids of the records the conflict touches.</summary>
+    [JsonPropertyName("records")]
+    public IReadOnlyList<string> RecordIds { get; }
+
+    /// <summary>The versions, each with its own citations.</summary>
+    public IReadOnlyList<ConflictVersion> Versions { get; }
+
+    /// <summary>Every version's citations, in order (not written to JSON: the versions carry them).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The id and the title.</summary>
+    /// <returns>A one-line form.</returns>
+    public override string ToString() => $"{Id} ({Title})";
+}

@@ -1,0 +1,292 @@
+using System.Text.Json.Serialization;
+using BorderCoop.Serialization;
+using System.Globalization;
+using NodaTime;
+
+namespace BorderCoop;
+
+/// <summary>
+/// A calendar date known to the year, the month or the day, optionally marked approximate, as a
+/// source states it ("1989", "March 1996", "January 14, 1996", "around 2009").
+/// </summary>
+/// <remarks>
+/// <para>A partial date stands for every day it could be: "1996-03" covers 1996-03-01 to 1996-03-31
+/// (<see cref="ToDateInterval"/>). It never pretends to a precision the source does not give.</para>
+/// <para>Ordering (<see cref="CompareTo(PartialDate?)"/>) is by the first day covered, then by the last
+/// day covered with the wider span first ("1996" before "1996-01" before "1996-01-01"), then exact
+/// before approximate. Two partial dates are equal when year, month, day and the approximate flag are
+/// all equal, so equality agrees with ordering.</para>
+/// <para>The text form is the Extended Date/Time Format subset used by the data files:
+/// <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with a trailing <c>~</c> when approximate.</para>
+/// </remarks>
+[JsonConverter(typeof(TextFormJsonConverter<PartialDate>))]
+public sealed record PartialDate : IComparable<PartialDate>, IComparable
+{
+    /// <summary>The earliest year a partial date can have.</summary>
+    public const int MinimumYear = 1;
+
+    /// <summary>The latest year a partial date can have.</summary>
+    public const int MaximumYear = 9999;
+
+    private PartialDate(int year, int? month, int? day, bool isApproximate)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinimumYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaximumYear);
+        if (month is { } m)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(m, 1, nameof(month));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(m, 12, nameof(month));
+            if (day is { } d)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(d, 1, nameof(day));
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(d, CalendarSystem.Iso.GetDaysInMonth(year, m), nameof(day));
+            }
+        }
+        else if (day is not null)
+        {
+            throw new ArgumentException("A day cannot be given without a month.", nameof(day));
+        }
+
+        Year = year;
+        Month = month;
+        Day = day;
+        IsApproximate = isApproximate;
+    }
+
+    /// <summary>The year (1 to 9999).</summary>
+    public int Year { get; }
+
+    /// <summary>The month (1 to 12), or <see langword="null"/> when only the year is known.</summary>
+    public int? Month { get; }
+
+    /// <summary>The day of the month, or <see langword="null"/> when the day is not known.</summary>
+    public int? Day { get; }
+
+    /// <summary>Whether the source gives the date only approximately ("around", "a few days later").</summary>
+    public bool IsApproximate { get; }
+
+    /// <summary>How much of the date is known.</summary>
+    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>The first day this partial date could be.</summary>
+    public LocalDate Start => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day this partial date could be.</summary>
+    public LocalDate End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.Month => new LocalDate(Year, Month!.Value, CalendarSystem.Iso.GetDaysInMonth(Year, Month.Value)),
+        _ => new LocalDate(Year, 12, 31),
+    };
+
+    /// <summary>Creates a date known only to the year.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="isApproximate">Whether the source gives the year only approximately.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999.</exception>
+    public static PartialDate FromYear(int year, bool isApproximate = false) => new(year, null, null, isApproximate);
+
+    /// <summary>Creates a date known to the month.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="isApproximate">Whether the source gives the month only approximately.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    public static PartialDate FromYearMonth(int year, int month, bool isApproximate = false) => new(year, month, null, isApproximate);
+
+    /// <summary>Creates a date known to the day.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="day">The day, valid for that month and year.</param>
+    /// <param name="isApproximate">Whether the source gives the day only approximately.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year, month or day is out of range (February 30th, month 13).</exception>
+    public static PartialDate FromDate(int year, int month, int day, bool isApproximate = false) => new(year, month, day, isApproximate);
+
+    /// <summary>Creates a date known to the day from a NodaTime <see cref="LocalDate"/>.</summary>
+    /// <param name="date">The date; its calendar must be ISO.</param>
+    /// <param name="isApproximate">Whether the date is approximate.</param>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
+    public static PartialDate FromLocalDate(LocalDate date, bool isApproximate = false)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Only ISO calendar dates are supported.", nameof(date));
+        }
+
+        return new(date.Year, date.Month, date.Day, isApproximate);
+    }
+
+    /// <summary>Parses the EDTF form: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, optionally followed by <c>~</c>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not in that form, or names an impossible date; the message says which.</exception>
+    public static PartialDate Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse the EDTF form accepted by <see cref="Parse"/>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="result">The partial date, when parsing succeeds.</param>
+    /// <returns>Whether the text was a valid partial date.</returns>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialDate? result) =>
+        TryParse(text, out result, out _);
+
+    private static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialDate? result, out string error)
+    {
+        result = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            error = "A partial date cannot be empty.";
+            return false;
+        }
+
+        var span = text.AsSpan();
+        var approximate = span.EndsWith("~", StringComparison.Ordinal);
+        if (approximate)
+        {
+            span = span[..^1];
+        }
+
+        // YYYY, YYYY-MM or YYYY-MM-DD, digits only.
+        if (span.Length is not (4 or 7 or 10)
+            || (span.Length >= 7 && span[4] != '-')
+            || (span.Length == 10 && span[7] != '-')
+            || !IsDigits(span[..4])
+            || (span.Length >= 7 && !IsDigits(span.Slice(5, 2)))
+            || (span.Length == 10 && !IsDigits(span.Slice(8, 2))))
+        {
+            error = $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by '~'.";
+            return false;
+        }
+
+        var year = int.Parse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture);
+        int? month = span.Length >= 7 ? int.Parse(span.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        int? day = span.Length == 10 ? int.Parse(span.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
+        if (year < MinimumYear)
+        {
+            error = $"'{text}' has year 0000; years start at 0001.";
+            return false;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            error = $"'{text}' has month {month}; months run from 01 to 12.";
+            return false;
+        }
+
+        if (day is { } d && (d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(year, month!.Value)))
+        {
+            error = $"'{text}' is not a day of the calendar: {year:D4}-{month:D2} has {CalendarSystem.Iso.GetDaysInMonth(year, month!.Value)} days.";
+            return false;
+        }
+
+        result = new PartialDate(year, month, day, approximate);
+        error = string.Empty;
+        return true;
+
+        static bool IsDigits(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The closed interval of days this partial date covers (a whole year, month or single day).</summary>
+    /// <returns>The interval from <see cref="Start"/> to <see cref="End"/> inclusive.</returns>
+    public DateInterval ToDateInterval() => new(Start, End);
+
+    /// <summary>Whether <paramref name="date"/> is one of the days this partial date could be.</summary>
+    /// <param name="date">The day to test.</param>
+    /// <returns><see langword="true"/> when the day lies in the covered span.</returns>
+    /// <remarks>The approximate flag does not widen the span: "c. 2009" contains exactly the days of 2009.</remarks>
+    public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    /// <summary>Whether every day of <paramref name="other"/> lies within this partial date ("1996" contains "1996-03").</summary>
+    /// <param name="other">The partial date to test.</param>
+    /// <returns><see langword="true"/> when <paramref name="other"/>'s whole span is inside this one's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool Contains(PartialDate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return other.Start >= Start && other.End <= End;
+    }
+
+    /// <summary>Compares by first covered day, then wider span first, then exact before approximate.</summary>
+    /// <param name="other">The partial date to compare with; null sorts first.</param>
+    /// <returns>A negative number, zero or a positive number, as for <see cref="IComparable{T}"/>.</returns>
+    public int CompareTo(PartialDate? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var byStart = Start.CompareTo(other.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        // Wider span first: a later end sorts earlier.
+        var byEnd = other.End.CompareTo(End);
+        return byEnd != 0 ? byEnd : IsApproximate.CompareTo(other.IsApproximate);
+    }
+
+    /// <inheritdoc cref="CompareTo(PartialDate?)"/>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="PartialDate"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartialDate other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a PartialDate.", nameof(obj)),
+    };
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <(PartialDate? left, PartialDate? right) => Compare(left, right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >(PartialDate? left, PartialDate? right) => Compare(left, right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <=(PartialDate? left, PartialDate? right) => Compare(left, right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >=(PartialDate? left, PartialDate? right) => Compare(left, right) >= 0;
+
+    private static int Compare(PartialDate? left, PartialDate? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
+    /// <summary>The EDTF form: <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with <c>~</c> when approximate.</summary>
+    /// <returns>The text form, which <see cref="Parse"/> reads back.</returns>
+    public override string ToString()
+    {
+        var core = Precision switch
+        {
+            DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
+            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
+            _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+        };
+        return IsApproximate ? core + "~" : core;
+    }
+}
