@@ -14,6 +14,11 @@ internal static class DatasetFile
     /// </summary>
     public static List<T> Read<T>(ReadOnlyMemory<byte> utf8Json, string fileName, JsonTypeInfo<List<T>> listInfo, JsonTypeInfo<T> itemInfo, List<DatasetProblem> problems)
     {
+        if (!HasRequiredProperties<T>(utf8Json, fileName, problems))
+        {
+            return [];
+        }
+
         try
         {
             return JsonSerializer.Deserialize(utf8Json.Span, listInfo)
@@ -73,6 +78,73 @@ internal static class DatasetFile
 
             return records;
         }
+    }
+
+    /// <summary>
+    /// The JSON properties each record must state. The constructors reject missing text and lists of
+    /// citations, but an omitted enum would otherwise read as its first member, so presence is checked here.
+    /// </summary>
+    private static readonly Dictionary<Type, string[]> RequiredProperties = new()
+    {
+        [typeof(Source)] = ["id", "description", "kind", "file"],
+        [typeof(Agency)] = ["id", "englishName", "kind"],
+        [typeof(Person)] = ["id", "name", "citations"],
+        [typeof(Agreement)] = ["id", "title", "kind", "description", "citations"],
+        [typeof(CooperationProgram)] = ["id", "name", "kind", "status", "description", "citations"],
+        [typeof(ExtraditionCase)] = ["id", "person", "from", "to", "mechanism", "outcome", "citations"],
+        [typeof(ExtraditionFigure)] = ["id", "from", "to", "population", "measure", "value", "citations"],
+        [typeof(BudgetLine)] = ["id", "description", "amount", "stage", "citations"],
+        [typeof(Figure)] = ["id", "measure", "value", "citations"],
+        [typeof(Event)] = ["id", "kind", "title", "description", "citations"],
+        [typeof(Conflict)] = ["id", "title", "explanation", "versions"],
+    };
+
+    private static bool HasRequiredProperties<T>(ReadOnlyMemory<byte> utf8Json, string fileName, List<DatasetProblem> problems)
+    {
+        if (!RequiredProperties.TryGetValue(typeof(T), out var required))
+        {
+            return true;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new DatasetProblem($"{fileName} line {e.LineNumber + 1}", $"not valid JSON: {e.Message}"));
+            return false;
+        }
+
+        var before = problems.Count;
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new DatasetProblem(fileName, $"expected an array of records, found {document.RootElement.ValueKind}"));
+                return false;
+            }
+
+            var index = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                if (element.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var name in required)
+                    {
+                        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                        {
+                            problems.Add(new DatasetProblem($"{fileName} [{index}]{DescribeId(element)}", $"the required property '{name}' is missing"));
+                        }
+                    }
+                }
+
+                index++;
+            }
+        }
+
+        return problems.Count == before;
     }
 
     private static List<T> Fail<T>(List<DatasetProblem> problems, string location, string message)

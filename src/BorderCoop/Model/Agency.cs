@@ -49,14 +49,12 @@ public sealed record Agency : IRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The ISO 3166-1 alpha-2 country code, or <see langword="null"/> for an international body.</summary>
     public string? Country { get; }
 
     /// <summary>The official English name.</summary>
-    [JsonRequired]
     public string EnglishName { get; }
 
     /// <summary>The official Spanish name, when it has one.</summary>
@@ -72,7 +70,6 @@ public sealed record Agency : IRecord
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>What the agency does.</summary>
-    [JsonRequired]
     public AgencyKind Kind { get; }
 
     /// <summary>The id of the agency this one belongs to, if any.</summary>

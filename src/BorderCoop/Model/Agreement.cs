@@ -71,18 +71,15 @@ public sealed record Agreement : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The title as the sources give it.</summary>
-    [JsonRequired]
     public string Title { get; }
 
     /// <summary>Other titles, such as the Spanish title a source gives.</summary>
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>The legal or political form.</summary>
-    [JsonRequired]
     public AgreementKind Kind { get; }
 
     /// <summary>The countries party to it (ISO 3166-1 alpha-2); one country for norms issued by one side.</summary>
@@ -112,7 +109,6 @@ public sealed record Agreement : ICitedRecord
     public IReadOnlyList<AgreementRelation> Relations { get; }
 
     /// <summary>What it is, in the curators' words, built from the citations.</summary>
-    [JsonRequired]
     public string Description { get; }
 
     /// <inheritdoc/>

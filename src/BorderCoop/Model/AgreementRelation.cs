@@ -18,12 +18,10 @@ public sealed record AgreementRelation
     }
 
     /// <summary>How the agreement relates to the target.</summary>
-    [JsonRequired]
     public AgreementRelationKind Kind { get; }
 
     /// <summary>The id of the target agreement.</summary>
     [JsonPropertyName("target")]
-    [JsonRequired]
     public string TargetId { get; }
 
     /// <summary>The kind and the target id.</summary>

@@ -68,7 +68,6 @@ public sealed record BudgetLine : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The id of the program funded, if the line is for one.</summary>
@@ -76,7 +75,6 @@ public sealed record BudgetLine : ICitedRecord
     public string? ProgramId { get; }
 
     /// <summary>What the money is for, in the curators' words.</summary>
-    [JsonRequired]
     public string Description { get; }
 
     /// <summary>The id of the agency that provides or appropriates it, if the sources say.</summary>
@@ -97,11 +95,9 @@ public sealed record BudgetLine : ICitedRecord
     public DateRange? Period { get; }
 
     /// <summary>The amount.</summary>
-    [JsonRequired]
     public Money Amount { get; }
 
     /// <summary>The budget stage; never add lines of different stages.</summary>
-    [JsonRequired]
     public BudgetStage Stage { get; }
 
     /// <summary>Qualifiers such as "non-personnel".</summary>

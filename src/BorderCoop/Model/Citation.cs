@@ -23,11 +23,9 @@ public sealed record Citation
 
     /// <summary>The id of the <see cref="Source"/> quoted.</summary>
     [JsonPropertyName("source")]
-    [JsonRequired]
     public string SourceId { get; }
 
     /// <summary>The verbatim words of the source.</summary>
-    [JsonRequired]
     public string Quote { get; }
 
     /// <summary>The source id and the quote, shortened to 60 characters.</summary>

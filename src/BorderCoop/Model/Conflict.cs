@@ -33,15 +33,12 @@ public sealed record Conflict : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>What the disagreement is about.</summary>
-    [JsonRequired]
     public string Title { get; }
 
     /// <summary>Why the versions disagree.</summary>
-    [JsonRequired]
     public string Explanation { get; }
 
     /// <summary>The ids of the records the conflict touches.</summary>

@@ -20,7 +20,6 @@ public sealed record ConflictVersion
     }
 
     /// <summary>What this version says.</summary>
-    [JsonRequired]
     public string Statement { get; }
 
     /// <summary>The id of the record that holds this version, if one does.</summary>

@@ -63,18 +63,15 @@ public sealed record CooperationProgram : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The name the sources use.</summary>
-    [JsonRequired]
     public string Name { get; }
 
     /// <summary>Other names and acronyms.</summary>
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>What kind of cooperation it is.</summary>
-    [JsonRequired]
     public ProgramKind Kind { get; }
 
     /// <summary>The ids of the agencies that lead it.</summary>
@@ -95,7 +92,6 @@ public sealed record CooperationProgram : ICitedRecord
     public DateRange? Period { get; }
 
     /// <summary>Where it stood as of its sources.</summary>
-    [JsonRequired]
     public ProgramStatus Status { get; }
 
     /// <summary>The ids of agreements it implements or stems from.</summary>
@@ -103,7 +99,6 @@ public sealed record CooperationProgram : ICitedRecord
     public IReadOnlyList<string> AgreementIds { get; }
 
     /// <summary>What it is, in the curators' words, built from the citations.</summary>
-    [JsonRequired]
     public string Description { get; }
 
     /// <inheritdoc/>

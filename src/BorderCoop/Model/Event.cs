@@ -55,22 +55,18 @@ public sealed record Event : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>When it happened, or <see langword="null"/> when the sources give no usable date.</summary>
     public PartialDate? Date { get; }
 
     /// <summary>What kind of happening it is.</summary>
-    [JsonRequired]
     public EventKind Kind { get; }
 
     /// <summary>A short title.</summary>
-    [JsonRequired]
     public string Title { get; }
 
     /// <summary>What happened, in the curators' words, built from the citations.</summary>
-    [JsonRequired]
     public string Description { get; }
 
     /// <summary>Where, as the sources name it.</summary>

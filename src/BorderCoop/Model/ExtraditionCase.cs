@@ -76,24 +76,19 @@ public sealed record ExtraditionCase : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The id of the person.</summary>
     [JsonPropertyName("person")]
-    [JsonRequired]
     public string PersonId { get; }
 
     /// <summary>The country that holds the person.</summary>
-    [JsonRequired]
     public string From { get; }
 
     /// <summary>The country that receives the person.</summary>
-    [JsonRequired]
     public string To { get; }
 
     /// <summary>The legal route.</summary>
-    [JsonRequired]
     public ExtraditionMechanism Mechanism { get; }
 
     /// <summary>When the person was arrested, if the sources say.</summary>
@@ -112,7 +107,6 @@ public sealed record ExtraditionCase : ICitedRecord
     public PartialDate? Surrendered { get; }
 
     /// <summary>How the case stood as of the sources.</summary>
-    [JsonRequired]
     public ExtraditionOutcome Outcome { get; }
 
     /// <summary>The charges, as short phrases.</summary>

@@ -66,7 +66,6 @@ public sealed record ExtraditionFigure : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The period counted, if the source gives one.</summary>
@@ -76,26 +75,21 @@ public sealed record ExtraditionFigure : ICitedRecord
     public PartialDate? AsOf { get; }
 
     /// <summary>The sending country.</summary>
-    [JsonRequired]
     public string From { get; }
 
     /// <summary>The receiving country.</summary>
-    [JsonRequired]
     public string To { get; }
 
     /// <summary>Whom it counts.</summary>
-    [JsonRequired]
     public ExtraditionPopulation Population { get; }
 
     /// <summary>The nationality counted, when <see cref="Population"/> is <see cref="ExtraditionPopulation.Nationals"/>.</summary>
     public string? Nationality { get; }
 
     /// <summary>What it measures.</summary>
-    [JsonRequired]
     public ExtraditionMeasure Measure { get; }
 
     /// <summary>The number with its qualifier ("at least 136 persons").</summary>
-    [JsonRequired]
     public Quantity Value { get; }
 
     /// <summary>The id of the agency or person the source attributes the number to, if any.</summary>

@@ -58,18 +58,15 @@ public sealed record Figure : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>What is counted.</summary>
-    [JsonRequired]
     public string Measure { get; }
 
     /// <summary>Of what or where, when not clear from the measure.</summary>
     public string? Subject { get; }
 
     /// <summary>The number with qualifier and unit.</summary>
-    [JsonRequired]
     public Quantity Value { get; }
 
     /// <summary>The period counted, if the source gives one.</summary>

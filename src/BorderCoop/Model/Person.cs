@@ -30,11 +30,9 @@ public sealed record Person : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The name, in the fullest form the sources give, with its accents.</summary>
-    [JsonRequired]
     public string Name { get; }
 
     /// <summary>Other spellings (accent-free) and forms the sources use.</summary>

@@ -24,7 +24,6 @@ public sealed record PersonRole
     }
 
     /// <summary>The position held.</summary>
-    [JsonRequired]
     public string Title { get; }
 
     /// <summary>The id of the agency, when the role belongs to one in the dataset.</summary>

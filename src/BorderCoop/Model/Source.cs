@@ -60,14 +60,12 @@ public sealed record Source : ICitedRecord
     }
 
     /// <inheritdoc/>
-    [JsonRequired]
     public string Id { get; }
 
     /// <summary>The title as the document gives it, or <see langword="null"/> when it gives none.</summary>
     public string? Title { get; }
 
     /// <summary>What the document is, in the curators' words (not a claim).</summary>
-    [JsonRequired]
     public string Description { get; }
 
     /// <summary>The authors the document names; empty when it names none.</summary>
@@ -80,7 +78,6 @@ public sealed record Source : ICitedRecord
     public PartialDate? Published { get; }
 
     /// <summary>What kind of document it is.</summary>
-    [JsonRequired]
     public SourceKind Kind { get; }
 
     /// <summary>The document's own address, when the text gives it.</summary>
@@ -88,7 +85,6 @@ public sealed record Source : ICitedRecord
 
     /// <summary>The seed file name under <c>seeds/</c> in the repository (the package ships quotes, not the texts).</summary>
     [JsonPropertyName("file")]
-    [JsonRequired]
     public string FileName { get; }
 
     /// <inheritdoc/>

@@ -27,11 +27,9 @@ public sealed record Money
     }
 
     /// <summary>The amount in whole currency units (20 million dollars is 20000000).</summary>
-    [JsonRequired]
     public decimal Amount { get; }
 
     /// <summary>The ISO 4217 currency code.</summary>
-    [JsonRequired]
     public string Currency { get; }
 
     /// <summary>A readable form such as "USD 20,000,000".</summary>

@@ -39,11 +39,9 @@ public sealed record Quantity
     }
 
     /// <summary>The stated number.</summary>
-    [JsonRequired]
     public decimal Value { get; }
 
     /// <summary>How the source bounds the number.</summary>
-    [JsonRequired]
     public QuantityQualifier Qualifier { get; }
 
     /// <summary>What is counted or measured, or <see langword="null"/> when the source gives no unit.</summary>
