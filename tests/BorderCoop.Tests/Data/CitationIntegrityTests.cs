@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace BorderCoop.Tests.Data;
+
+/// <summary>Every quote in the shipped dataset is the exact words of its source.</summary>
+public sealed class CitationIntegrityTests
+{
+    private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    public static TheoryData<string> CitedRecordIds()
+    {
+        var ids = new TheoryData<string>();
+        foreach (var record in Data.Records.OfType<ICitedRecord>())
+        {
+            ids.Add(record.Id);
+        }
+
+        return ids;
+    }
+
+    [Theory]
+    [MemberData(nameof(CitedRecordIds))]
+    public void EveryQuote_IsAByteExactSubstringOfItsSeedFile(string id)
+    {
+        var record = (ICitedRecord)Data.Find(id)!;
+        foreach (var citation in AllCitations(record))
+        {
+            var source = Data.Get<Source>(citation.SourceId);
+            var seed = Repository.ReadSeed(source.FileName);
+            var quote = Encoding.UTF8.GetBytes(citation.Quote);
+
+            seed.AsSpan().IndexOf(quote).Should().BeGreaterThanOrEqualTo(0,
+                $"the quote of {id} must appear verbatim in seeds/{source.FileName}: \"{citation.Quote}\"");
+        }
+    }
+
+    [Fact]
+    public void EveryClaimRecord_HasAtLeastOneCitation()
+    {
+        var claims = Data.Records.OfType<ICitedRecord>().Where(r => r is not Source);
+
+        claims.Should().OnlyContain(r => r.Citations.Count > 0);
+        Data.People.SelectMany(p => p.Roles).Should().OnlyContain(r => r.Citations.Count > 0);
+        Data.Conflicts.SelectMany(c => c.Versions).Should().OnlyContain(v => v.Citations.Count > 0);
+    }
+
+    [Fact]
+    public void EverySeedFile_IsUsedBySomeSourceAndCited()
+    {
+        var seedFiles = Directory.GetFiles(Path.Combine(Repository.Root, "seeds"), "*.txt").Select(Path.GetFileName);
+        var citedSources = Data.Records.OfType<ICitedRecord>().SelectMany(AllCitations).Select(c => c.SourceId).ToHashSet();
+
+        Data.Sources.Select(s => s.FileName).Should().BeEquivalentTo(seedFiles);
+        citedSources.Should().BeEquivalentTo(Data.Sources.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void BackslashDollar_InThePaper_IsKeptVerbatimInQuotesButNotInAmounts()
+    {
+        var appropriation = Data.BudgetLines.Single(b => b.FiscalYear == new FiscalYear(1997));
+
+        appropriation.Amount.Should().Be(new Money(20_000_000m, "USD"));
+        appropriation.Citations.Should().Contain(c => c.Quote.Contains(@"\$20 million", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<Citation> AllCitations(ICitedRecord record) => record switch
+    {
+        Person person => person.Citations.Concat(person.Roles.SelectMany(r => r.Citations)),
+        _ => record.Citations,
+    };
+}

@@ -1,0 +1,106 @@
+using NodaTime;
+
+namespace BorderCoop.Tests.Data;
+
+/// <summary>Pins facts of the seeds as typed values, including the uncertain and conflicting ones.</summary>
+public sealed class SeedFactsTests
+{
+    private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    [Fact]
+    public void GarciaAbrego_IsRecordedAsAnExpulsionWithTheThreeNamesKeptInAConflict()
+    {
+        var expulsion = Data.Get<ExtraditionCase>("extradition-case/juan-garcia-abrego");
+
+        expulsion.Mechanism.Should().Be(ExtraditionMechanism.Expulsion);
+        expulsion.From.Should().Be("MX");
+        expulsion.To.Should().Be("US");
+        expulsion.Arrested.Should().Be(PartialDate.FromDate(1996, 1, 14));
+        expulsion.Surrendered!.IsApproximate.Should().BeTrue("the paper says only 'a few days later'");
+
+        var conflict = Data.Get<Conflict>("conflict/garcia-abrego-removal-mechanism");
+        conflict.RecordIds.Should().Contain(expulsion.Id);
+        conflict.Versions.Should().HaveCountGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public void ExtraditionsFromMexico_1995To2000_AreSixtyOneAndTheIrreconcilablePgrAverageIsKeptBesideThem()
+    {
+        var total = Data.Get<ExtraditionFigure>("extradition-figure/mx-to-us-total-1995-2000");
+        var average = Data.Get<ExtraditionFigure>("extradition-figure/mx-to-us-annual-average-1996-2000-pgr");
+
+        total.Value.Should().Be(new Quantity(61, QuantityQualifier.Exact, "persons"));
+        total.Period.Should().Be(DateRange.Parse("1995/2000"));
+        average.Measure.Should().Be(ExtraditionMeasure.AnnualAverage);
+        average.Value.Value.Should().Be(24);
+        average.ReportedById.Should().Be("agency/mx-pgr");
+        Data.Get<Conflict>("conflict/mx-to-us-extraditions-1995-2000-total-vs-pgr-average").RecordIds
+            .Should().Contain([total.Id, average.Id]);
+    }
+
+    [Fact]
+    public void PgrCount_IsAtLeast136_AndThePendingCountIsAboutSeventy()
+    {
+        Data.Get<ExtraditionFigure>("extradition-figure/mx-to-us-total-pgr-at-least-136").Value.Qualifier.Should().Be(QuantityQualifier.AtLeast);
+        var pending = Data.Get<ExtraditionFigure>("extradition-figure/mx-to-us-pending-end-of-fox-administration");
+        pending.Measure.Should().Be(ExtraditionMeasure.Pending);
+        pending.Value.Should().Be(new Quantity(70, QuantityQualifier.About, "persons"));
+    }
+
+    [Fact]
+    public void SiuBudgetLines_KeepTheirStagesAndFiscalYears()
+    {
+        var lines = Data.BudgetLines.Where(b => b.ProgramId == "program/dea-siu").OrderBy(b => b.FiscalYear).ToList();
+
+        lines.Select(b => (b.FiscalYear!.ToString(), b.Stage, b.Amount.Amount)).Should().Equal(
+            ("FY1997", BudgetStage.Appropriation, 20_000_000m),
+            ("FY2006", BudgetStage.Budget, 18_300_000m),
+            ("FY2011", BudgetStage.Request, 10_800_000m));
+        lines[2].Qualifiers.Should().Contain("non-personnel");
+        lines[0].FiscalYear!.Start.Should().Be(new LocalDate(1996, 10, 1));
+    }
+
+    [Fact]
+    public void MouOf1987_IsKnownToTheMonthAndInForceFrom1991()
+    {
+        var mou = Data.Get<Agreement>("agreement/mou-information-exchange-1987");
+
+        mou.Kind.Should().Be(AgreementKind.MemorandumOfUnderstanding);
+        mou.Signed.Should().Be(PartialDate.FromYearMonth(1987, 12));
+        mou.InForce.Should().Be(PartialDate.FromYear(1991));
+        mou.Aliases.Should().Contain(a => a.StartsWith("Tratado de Cooperación", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NapolitanoGarciaLunaAgreement_HasNoSigningDateBecauseTheSourceGivesNoYear()
+    {
+        var agreement = Data.Get<Agreement>("agreement/dhs-ssp-border-cooperation-agreement");
+
+        agreement.Signed.Should().BeNull();
+        agreement.SignatoryIds.Should().BeEquivalentTo(["person/janet-napolitano", "person/genaro-garcia-luna"]);
+        agreement.Notes.Should().Contain("18 February");
+    }
+
+    [Fact]
+    public void BestTeams_AreSeventeenAsOfFifthAugust2010()
+    {
+        var teams = Data.Get<Figure>("figure/best-teams-2010-08-05");
+
+        teams.Value.Value.Should().Be(17);
+        teams.AsOf.Should().Be(PartialDate.FromDate(2010, 8, 5));
+        teams.ProgramId.Should().Be("program/best");
+    }
+
+    [Fact]
+    public void Conflicts_CoverTheKnownDisagreementsOfTheSeeds()
+    {
+        Data.Conflicts.Select(c => c.Id).Should().Contain(
+        [
+            "conflict/dea-siu-program-name",
+            "conflict/dea-testimony-chamber",
+            "conflict/fox-administration-end",
+            "conflict/extradition-treaty-year",
+            "conflict/boomerang-operations-joint-or-not",
+        ]);
+    }
+}

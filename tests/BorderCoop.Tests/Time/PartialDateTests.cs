@@ -1,0 +1,110 @@
+using NodaTime;
+
+namespace BorderCoop.Tests.Time;
+
+public sealed class PartialDateTests
+{
+    [Theory]
+    [InlineData("1996", DatePrecision.Year, false)]
+    [InlineData("1996-03", DatePrecision.Month, false)]
+    [InlineData("1996-01-14", DatePrecision.Day, false)]
+    [InlineData("2009~", DatePrecision.Year, true)]
+    [InlineData("1996-01~", DatePrecision.Month, true)]
+    public void Parse_ReadsPrecisionAndApproximationAndRoundTrips(string text, DatePrecision precision, bool approximate)
+    {
+        var date = PartialDate.Parse(text);
+
+        date.Precision.Should().Be(precision);
+        date.IsApproximate.Should().Be(approximate);
+        date.ToString().Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("1996-13")]
+    [InlineData("1996-00")]
+    [InlineData("1997-02-29")]
+    [InlineData("1996-04-31")]
+    [InlineData("0000")]
+    [InlineData("96")]
+    [InlineData("1996/03")]
+    [InlineData("1996-3")]
+    [InlineData("c. 1996")]
+    [InlineData("")]
+    public void Parse_RejectsImpossibleOrMalformedDates(string text)
+    {
+        var parse = () => PartialDate.Parse(text);
+
+        parse.Should().Throw<FormatException>().Which.Message.Should().Contain(text.Length == 0 ? "empty" : text);
+    }
+
+    [Fact]
+    public void Parse_AcceptsTheLeapDayOfALeapYear()
+    {
+        PartialDate.Parse("1996-02-29").End.Should().Be(new LocalDate(1996, 2, 29));
+    }
+
+    [Fact]
+    public void FromYearMonth_RejectsMonthThirteen_NamingTheParameter()
+    {
+        var create = () => PartialDate.FromYearMonth(1996, 13);
+
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("month");
+    }
+
+    [Fact]
+    public void FromDate_RejectsTheThirtiethOfFebruary_NamingTheParameter()
+    {
+        var create = () => PartialDate.FromDate(2010, 2, 30);
+
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+    }
+
+    [Fact]
+    public void ToDateInterval_CoversEveryDayTheDateCouldBe()
+    {
+        (PartialDate.FromYear(1996).ToDateInterval() == new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 12, 31))).Should().BeTrue();
+        (PartialDate.FromYearMonth(1996, 2).ToDateInterval() == new DateInterval(new LocalDate(1996, 2, 1), new LocalDate(1996, 2, 29))).Should().BeTrue();
+        PartialDate.FromDate(1996, 1, 14).ToDateInterval().Length.Should().Be(1);
+    }
+
+    [Fact]
+    public void Contains_TestsDaysAndNarrowerDatesAgainstTheCoveredSpan()
+    {
+        var year = PartialDate.FromYear(1989);
+
+        year.Contains(new LocalDate(1989, 1, 1)).Should().BeTrue();
+        year.Contains(new LocalDate(1990, 1, 1)).Should().BeFalse();
+        year.Contains(PartialDate.FromYearMonth(1989, 6)).Should().BeTrue();
+        PartialDate.FromYearMonth(1989, 6).Contains(year).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Ordering_PutsWiderSpansFirstAtTheSameStartAndExactBeforeApproximate()
+    {
+        var dates = new[] { "1996-01-01", "1996-01", "1996~", "1996", "1995-12-31", "1996-01-02" }.Select(PartialDate.Parse).ToList();
+
+        dates.Sort();
+
+        dates.Select(d => d.ToString()).Should().Equal("1995-12-31", "1996", "1996~", "1996-01", "1996-01-01", "1996-01-02");
+    }
+
+    [Fact]
+    public void Operators_AgreeWithCompareTo_AndNullSortsFirst()
+    {
+        var march = PartialDate.FromYearMonth(1996, 3);
+        var april = PartialDate.FromYearMonth(1996, 4);
+
+        (march < april).Should().BeTrue();
+        (april >= march).Should().BeTrue();
+        (null < march).Should().BeTrue();
+        march.CompareTo(null).Should().BePositive();
+    }
+
+    [Fact]
+    public void Equality_ComparesPrecisionAndApproximation()
+    {
+        PartialDate.Parse("1996").Should().Be(PartialDate.FromYear(1996));
+        PartialDate.Parse("1996").Should().NotBe(PartialDate.Parse("1996~"));
+        PartialDate.Parse("1996-01").Should().NotBe(PartialDate.Parse("1996-01-01"));
+    }
+}
