@@ -33,6 +33,10 @@ public sealed class BorderCoopData
         Figures = ValueList<Figure>.From(document.Figures);
         Events = ValueList<Event>.From(document.Events);
         Conflicts = ValueList<Conflict>.From(document.Conflicts);
+        Records = ValueList<IRecord>.From(
+            Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
+                .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
+                .Concat(Events).Concat(Conflicts));
 
         var problems = new List<DatasetProblem>();
         var index = new Dictionary<string, IRecord>(StringComparer.Ordinal);
@@ -105,10 +109,7 @@ public sealed class BorderCoopData
     public IReadOnlyList<Conflict> Conflicts { get; }
 
     /// <summary>Every record of every family, in the family order of <see cref="RecordId.Families"/>.</summary>
-    public IEnumerable<IRecord> Records =>
-        Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
-            .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
-            .Concat(Events).Concat(Conflicts);
+    public IReadOnlyList<IRecord> Records { get; }
 
     /// <summary>The record with the given id, of any family, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The id, such as <c>agreement/merida-initiative</c>; compared ordinally.</param>

@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace BorderCoop.Tests.Data;
+
+/// <summary>Malformed data files are rejected with every problem located, and nothing is loaded.</summary>
+public sealed class DatasetLoadingTests
+{
+    private static Dictionary<string, byte[]> ShippedFiles() =>
+        Directory.GetFiles(Path.GetDirectoryName(Repository.DataFile("x"))!, "*.json")
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+    private static DatasetValidationException LoadFailing(string fileName, string json)
+    {
+        var files = ShippedFiles();
+        files[fileName] = Encoding.UTF8.GetBytes(json);
+        var load = () => EmbeddedDataset.Load(name => files[name]);
+        return load.Should().Throw<DatasetValidationException>().Which;
+    }
+
+    /// <summary>The shipped agreements with one test agreement first, so other files' references still resolve.</summary>
+    private static string Agreement(string overrides, string kind = "\"kind\": \"agreement\",")
+    {
+        var shipped = File.ReadAllText(Repository.DataFile("agreements.json")).Trim();
+        return $$"""
+            [{ "id": "agreement/x", "title": "X", {{kind}} "description": "d",
+               "citations": [{ "source": "source/arzt-security-collaboration", "quote": "Sigrid Arzt" }] {{overrides}} },
+            {{shipped[1..]}}
+            """;
+    }
+
+    [Fact]
+    public void ShippedFiles_LoadThroughTheSamePath()
+    {
+        var files = ShippedFiles();
+
+        EmbeddedDataset.Load(name => files[name]).Agreements.Should().HaveCount(BorderCoopData.Default.Agreements.Count);
+    }
+
+    [Fact]
+    public void ImpossibleDate_IsReportedWithFileIdAndPath()
+    {
+        var error = LoadFailing("agreements.json", Agreement(""", "signed": "1996-13" """));
+
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreements.json [0] agreement/x at $.signed");
+        error.Problems[0].Message.Should().Contain("month 13");
+    }
+
+    [Fact]
+    public void UnknownEnumValue_IsReported()
+    {
+        var error = LoadFailing("agreements.json", Agreement("", "\"kind\": \"pact\","));
+
+        error.Problems.Should().ContainSingle().Which.Location.Should().StartWith("agreements.json [0] agreement/x at $.kind");
+    }
+
+    [Fact]
+    public void MissingRequiredProperty_IsReportedRatherThanDefaulted()
+    {
+        var error = LoadFailing("agreements.json", Agreement("", kind: ""));
+
+        error.Problems.Should().ContainSingle().Which.Message.Should().Contain("'kind'");
+    }
+
+    [Fact]
+    public void UnknownProperty_IsRejected()
+    {
+        var error = LoadFailing("agreements.json", Agreement(""", "signedBy": "someone" """));
+
+        error.Problems.Should().ContainSingle().Which.Message.Should().Contain("signedBy");
+    }
+
+    [Fact]
+    public void EmptyQuote_IsReportedWithTheParameter()
+    {
+        var error = LoadFailing("agreements.json", Agreement("").Replace("Sigrid Arzt", "", StringComparison.Ordinal));
+
+        error.Problems.Should().ContainSingle().Which.Message.Should().Contain("empty");
+    }
+
+    [Fact]
+    public void DanglingReference_IsReportedWithTheField()
+    {
+        var error = LoadFailing("agreements.json", Agreement(""", "signatories": ["person/nobody"] """));
+
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreement/x: signatories[0]");
+    }
+
+    [Fact]
+    public void DuplicateId_IsReported()
+    {
+        var json = Agreement("");
+        var first = json[..(json.IndexOf("},\n", StringComparison.Ordinal) + 1)];
+        var error = LoadFailing("agreements.json", first + "," + json[1..]);
+
+        error.Problems.Should().Contain(p => p.Location == "agreement/x" && p.Message.Contains("more than one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NegativeMoney_IsReported()
+    {
+        var files = ShippedFiles();
+        var json = Encoding.UTF8.GetString(files["budget-lines.json"]).Replace("\"amount\": 20000000", "\"amount\": -20000000", StringComparison.Ordinal);
+        var error = LoadFailing("budget-lines.json", json);
+
+        error.Problems.Should().ContainSingle().Which.Location.Should().Contain("budget-line/dea-siu-fy1997-appropriation");
+    }
+
+    [Fact]
+    public void InvalidJson_IsReportedWithItsLine()
+    {
+        var error = LoadFailing("figures.json", "[\n{ \"id\": ");
+
+        error.Problems.Should().ContainSingle().Which.Location.Should().StartWith("figures.json line");
+    }
+
+    [Fact]
+    public void EveryProblemInEveryFile_IsReportedAtOnce()
+    {
+        var files = ShippedFiles();
+        files["agreements.json"] = Encoding.UTF8.GetBytes(Agreement(""", "signed": "1996-13" """));
+        files["figures.json"] = Encoding.UTF8.GetBytes("{}");
+        var load = () => EmbeddedDataset.Load(name => files[name]);
+
+        load.Should().Throw<DatasetValidationException>().Which.Problems.Should().HaveCount(2);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+using BorderCoop.Serialization;
+
+namespace BorderCoop.Tests.Serialization;
+
+public sealed class JsonRoundTripTests
+{
+    private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    [Fact]
+    public void EveryFamily_SerializesAndReadsBackEqual()
+    {
+        RoundTrip(Data.Sources);
+        RoundTrip(Data.Agencies);
+        RoundTrip(Data.People);
+        RoundTrip(Data.Agreements);
+        RoundTrip(Data.Programs);
+        RoundTrip(Data.ExtraditionCases);
+        RoundTrip(Data.ExtraditionFigures);
+        RoundTrip(Data.BudgetLines);
+        RoundTrip(Data.Figures);
+        RoundTrip(Data.Events);
+        RoundTrip(Data.Conflicts);
+    }
+
+    [Fact]
+    public void WriteJson_WritesOneDocumentWithEveryFamily_InTheDataFileFormat()
+    {
+        using var stream = new MemoryStream();
+        Data.WriteJson(stream);
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+        var root = document.RootElement;
+        root.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "sources", "agencies", "people", "agreements", "programs", "extraditionCases",
+            "extraditionFigures", "budgetLines", "figures", "events", "conflicts");
+        root.GetProperty("agreements").GetArrayLength().Should().Be(Data.Agreements.Count);
+        var mou = root.GetProperty("agreements").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "agreement/mou-information-exchange-1987");
+        mou.GetProperty("signed").GetString().Should().Be("1987-12");
+        mou.GetProperty("kind").GetString().Should().Be("memorandum-of-understanding");
+    }
+
+    [Fact]
+    public void EmbeddedFiles_AreTheRepositoryDataFiles()
+    {
+        // The loader reads resources; this proves they are the reviewable files, byte for byte.
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(Repository.DataFile("x"))!, "*.json"))
+        {
+            using var resource = typeof(BorderCoopData).Assembly.GetManifestResourceStream("BorderCoop.Data." + Path.GetFileName(file));
+            resource.Should().NotBeNull(file);
+            using var copy = new MemoryStream();
+            resource!.CopyTo(copy);
+            copy.ToArray().Should().Equal(File.ReadAllBytes(file));
+        }
+    }
+
+    [Fact]
+    public void Enums_AreWrittenInKebabCase_AndNumbersAreRejected()
+    {
+        JsonSerializer.Serialize(QuantityQualifier.AtLeast, BorderCoopJson.Options).Should().Be("\"at-least\"");
+        var read = () => JsonSerializer.Deserialize<Quantity>("""{"value": 1, "qualifier": 1}""", BorderCoopJson.Options);
+        read.Should().Throw<JsonException>();
+    }
+
+    private static void RoundTrip<T>(IReadOnlyList<T> records)
+    {
+        var json = JsonSerializer.Serialize(records, BorderCoopJson.Options);
+        var back = JsonSerializer.Deserialize<List<T>>(Encoding.UTF8.GetBytes(json), BorderCoopJson.Options);
+        back.Should().Equal(records, $"{typeof(T).Name} must round-trip");
+    }
+}
