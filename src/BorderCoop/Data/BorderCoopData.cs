@@ -158,7 +158,7 @@ public sealed class BorderCoopData
     public void WriteJson(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJsonContext.Default.DatasetDocument);
+        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJson.Context.DatasetDocument);
     }
 
     internal DatasetDocument ToDocument() => new()

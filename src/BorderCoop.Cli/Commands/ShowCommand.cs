@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using BorderCoop.Serialization;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary><c>bordercoop show ID</c>: one record with its fields, its citations and quotes, and the conflicts that touch it.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, Func<BorderCoopData> data)
+    {
+        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (for people) or json (the record as in the data files).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("show", "Show one record with its citations and the conflicts that touch it.") { id, format };
+        command.SetAction(parseResult =>
+        {
+            var dataset = data();
+            var requested = parseResult.GetValue(id)!;
+            var record = dataset.Find(requested);
+            if (record is null)
+            {
+                error.WriteLine($"bordercoop: no record has the id '{requested}'.{Suggest(dataset, requested)}");
+                return ExitCodes.NoAnswer;
+            }
+
+            var json = JsonSerializer.Serialize(record, record.GetType(), BorderCoopJson.Options);
+            if (parseResult.GetValue(format) == "json")
+            {
+                output.WriteLine(json);
+                return ExitCodes.Success;
+            }
+
+            WriteText(output, dataset, record, json);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter output, BorderCoopData dataset, IRecord record, string json)
+    {
+        output.WriteLine($"{record.GetType().Name} {record.Id}");
+        output.WriteLine();
+
+        // The fields, as JSON without the citations, which follow in readable form.
+        using (var document = JsonDocument.Parse(json))
+        {
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name is "id" or "citations" || property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0)
+                {
+                    continue;
+                }
+
+                var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText();
+                output.WriteLine($"  {property.Name}: {value}");
+            }
+        }
+
+        if (record is ICitedRecord cited && cited.Citations.Count > 0 && record is not Conflict)
+        {
+            output.WriteLine();
+            output.WriteLine("Citations:");
+            foreach (var citation in cited.Citations)
+            {
+                var source = dataset.Get<Source>(citation.SourceId);
+                output.WriteLine($"  [{source.Id}] {source.Title ?? source.FileName}");
+                output.WriteLine($"    “{citation.Quote}”");
+            }
+        }
+
+        var conflicts = dataset.Conflicts.Where(c => c.RecordIds.Contains(record.Id)).ToList();
+        if (conflicts.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Conflicts that touch this record:");
+            foreach (var conflict in conflicts)
+            {
+                output.WriteLine($"  {conflict.Id}: {conflict.Title}");
+            }
+        }
+    }
+
+    private static string Suggest(BorderCoopData dataset, string requested)
+    {
+        var needle = requested.Contains('/', StringComparison.Ordinal) ? requested[(requested.IndexOf('/', StringComparison.Ordinal) + 1)..] : requested;
+        var close = dataset.Records.Select(r => r.Id).Where(i => i.Contains(needle, StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
+        return close.Count == 0 ? string.Empty : $" Did you mean: {string.Join(", ", close)}?";
+    }
+}
