@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BorderCoop.Serialization;
@@ -84,21 +85,25 @@ internal static class DatasetFile
     /// The JSON properties each record must state. The constructors reject missing text and lists of
     /// citations, but an omitted enum would otherwise read as its first member, so presence is checked here.
     /// </summary>
-    private static readonly Dictionary<Type, string[]> RequiredProperties = new()
+    private static readonly Dictionary<Type, byte[][]> RequiredProperties = new()
     {
-        [typeof(Source)] = ["id", "description", "kind", "file"],
-        [typeof(Agency)] = ["id", "englishName", "kind"],
-        [typeof(Person)] = ["id", "name", "citations"],
-        [typeof(Agreement)] = ["id", "title", "kind", "description", "citations"],
-        [typeof(CooperationProgram)] = ["id", "name", "kind", "status", "description", "citations"],
-        [typeof(ExtraditionCase)] = ["id", "person", "from", "to", "mechanism", "outcome", "citations"],
-        [typeof(ExtraditionFigure)] = ["id", "from", "to", "population", "measure", "value", "citations"],
-        [typeof(BudgetLine)] = ["id", "description", "amount", "stage", "citations"],
-        [typeof(Figure)] = ["id", "measure", "value", "citations"],
-        [typeof(Event)] = ["id", "kind", "title", "description", "citations"],
-        [typeof(Conflict)] = ["id", "title", "explanation", "versions"],
+        [typeof(Source)] = Utf8("id", "description", "kind", "file"),
+        [typeof(Agency)] = Utf8("id", "englishName", "kind"),
+        [typeof(Person)] = Utf8("id", "name", "citations"),
+        [typeof(Agreement)] = Utf8("id", "title", "kind", "description", "citations"),
+        [typeof(CooperationProgram)] = Utf8("id", "name", "kind", "status", "description", "citations"),
+        [typeof(ExtraditionCase)] = Utf8("id", "person", "from", "to", "mechanism", "outcome", "citations"),
+        [typeof(ExtraditionFigure)] = Utf8("id", "from", "to", "population", "measure", "value", "citations"),
+        [typeof(BudgetLine)] = Utf8("id", "description", "amount", "stage", "citations"),
+        [typeof(Figure)] = Utf8("id", "measure", "value", "citations"),
+        [typeof(Event)] = Utf8("id", "kind", "title", "description", "citations"),
+        [typeof(Conflict)] = Utf8("id", "title", "explanation", "versions"),
     };
 
+    /// <summary>
+    /// One forward-only pass over the top level of each record (nested values are skipped, no document is
+    /// built) that reports every required property missing or null, located by index and id.
+    /// </summary>
     private static bool HasRequiredProperties<T>(ReadOnlyMemory<byte> utf8Json, string fileName, List<DatasetProblem> problems)
     {
         if (!RequiredProperties.TryGetValue(typeof(T), out var required))
@@ -106,46 +111,77 @@ internal static class DatasetFile
             return true;
         }
 
-        JsonDocument document;
+        var before = problems.Count;
+        var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                problems.Add(new DatasetProblem(fileName, $"expected an array of records, found {reader.TokenType}"));
+                return false;
+            }
+
+            Span<bool> seen = stackalloc bool[required.Length];
+            for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip(); // not an object: deserialization reports it with its path
+                    continue;
+                }
+
+                seen.Clear();
+                string? id = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var slot = IndexOf(required, ref reader);
+                    var isId = reader.ValueTextEquals("id"u8);
+                    reader.Read();
+                    if (slot >= 0 && reader.TokenType != JsonTokenType.Null)
+                    {
+                        seen[slot] = true;
+                    }
+
+                    if (isId && reader.TokenType == JsonTokenType.String)
+                    {
+                        id = reader.GetString();
+                    }
+
+                    reader.Skip();
+                }
+
+                for (var slot = 0; slot < required.Length; slot++)
+                {
+                    if (!seen[slot])
+                    {
+                        var location = $"{fileName} [{index}]{(id is null ? string.Empty : " " + id)}";
+                        problems.Add(new DatasetProblem(location, $"the required property '{Encoding.UTF8.GetString(required[slot])}' is missing"));
+                    }
+                }
+            }
         }
         catch (JsonException e)
         {
             problems.Add(new DatasetProblem($"{fileName} line {e.LineNumber + 1}", $"not valid JSON: {e.Message}"));
-            return false;
-        }
-
-        var before = problems.Count;
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                problems.Add(new DatasetProblem(fileName, $"expected an array of records, found {document.RootElement.ValueKind}"));
-                return false;
-            }
-
-            var index = 0;
-            foreach (var element in document.RootElement.EnumerateArray())
-            {
-                if (element.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var name in required)
-                    {
-                        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-                        {
-                            problems.Add(new DatasetProblem($"{fileName} [{index}]{DescribeId(element)}", $"the required property '{name}' is missing"));
-                        }
-                    }
-                }
-
-                index++;
-            }
         }
 
         return problems.Count == before;
+
+        static int IndexOf(byte[][] names, ref Utf8JsonReader reader)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
+
+    private static byte[][] Utf8(params string[] names) => [.. names.Select(Encoding.UTF8.GetBytes)];
 
     private static List<T> Fail<T>(List<DatasetProblem> problems, string location, string message)
     {
