@@ -74,7 +74,7 @@ internal static class ShowCommand
             }
         }
 
-        var conflicts = dataset.Conflicts.Where(c => c.RecordIds.Contains(record.Id)).ToList();
+        var conflicts = dataset.ConflictsAbout(record.Id);
         if (conflicts.Count > 0)
         {
             output.WriteLine();

@@ -19,6 +19,9 @@ public sealed class BorderCoopData
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, IRecord> byId;
+    private readonly Lazy<NameIndex<Agency>> agencyNames;
+    private readonly Lazy<NameIndex<Person>> personNames;
+    private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
 
     internal BorderCoopData(DatasetDocument document)
     {
@@ -69,6 +72,15 @@ public sealed class BorderCoopData
         }
 
         byId = index.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Query indexes are built once, on first use, so loading pays only for what is asked.
+        agencyNames = new(() => new NameIndex<Agency>(Agencies, a =>
+            [a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases]));
+        personNames = new(() => new NameIndex<Person>(People, p => [p.Name, .. p.Aliases]));
+        conflictsByRecord = new(() => Conflicts
+            .SelectMany(c => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)).OfType<string>().Distinct().Select(id => (Id: id, Conflict: c)))
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => ValueList<Conflict>.From(g.Select(p => p.Conflict)), StringComparer.Ordinal));
     }
 
     /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
@@ -150,6 +162,43 @@ public sealed class BorderCoopData
             null => throw new KeyNotFoundException($"No record has the id '{id}'."),
             _ => throw new KeyNotFoundException($"'{id}' is a {found.GetType().Name}, not a {typeof(TRecord).Name}."),
         };
+    }
+
+    /// <summary>
+    /// The agencies known by <paramref name="nameOrAcronym"/>: an id, an English or Spanish name, an acronym or an
+    /// alias, compared without regard to case, accents, dots or apostrophes ("pgr", "Procuraduria General de la
+    /// Republica", "Attorney General's Office", "D.E.A.", "Border Patrol").
+    /// </summary>
+    /// <param name="nameOrAcronym">The name to resolve.</param>
+    /// <returns>Every agency that bears the name, in dataset order; empty when none does, several when the name is ambiguous.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is null.</exception>
+    public IReadOnlyList<Agency> FindAgencies(string nameOrAcronym)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAcronym);
+        return agencyNames.Value.Find(nameOrAcronym);
+    }
+
+    /// <summary>
+    /// The people known by <paramref name="name"/>: an id, the name or an alias (surnames and accent-free spellings
+    /// included), compared without regard to case or accents ("Calderon" finds Felipe Calderón).
+    /// </summary>
+    /// <param name="name">The name to resolve.</param>
+    /// <returns>Every person who bears the name, in dataset order; empty when none does.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<Person> FindPeople(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return personNames.Value.Find(name);
+    }
+
+    /// <summary>The conflicts that touch the record with id <paramref name="recordId"/>, directly or through one of their versions.</summary>
+    /// <param name="recordId">A record id.</param>
+    /// <returns>The conflicts, in dataset order; empty when none touches the record (or the id is unknown).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    public IReadOnlyList<Conflict> ConflictsAbout(string recordId)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        return conflictsByRecord.Value.TryGetValue(recordId, out var found) ? found : ValueList<Conflict>.Empty;
     }
 
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderCoop;
+
+/// <summary>
+/// Folds names for lookup: case- and accent-insensitive, dots and apostrophes dropped, other punctuation and
+/// runs of white space read as one space. "Procuraduría", "PROCURADURIA" and "procuraduria" fold alike, as do
+/// "D.E.A." and "DEA", "Attorney General's Office" and "attorney generals office".
+/// </summary>
+internal static class TextKey
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’' or '‘')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+namespace BorderCoop.Tests.Queries;
+
+/// <summary>Agencies and people resolve from any name, acronym or alias, in English or Spanish, ignoring case and accents.</summary>
+public sealed class NameResolutionTests
+{
+    private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    [Theory]
+    [InlineData("PGR", "agency/mx-pgr")]
+    [InlineData("pgr", "agency/mx-pgr")]
+    [InlineData("Procuraduria General de la Republica", "agency/mx-pgr")]
+    [InlineData("PROCURADURÍA GENERAL DE LA REPÚBLICA", "agency/mx-pgr")]
+    [InlineData("Attorney General's Office", "agency/mx-pgr")]
+    [InlineData("attorney generals office", "agency/mx-pgr")]
+    [InlineData("AFI", "agency/mx-afi")]
+    [InlineData("Agencia Federal de Investigacion", "agency/mx-afi")]
+    [InlineData("SSP", "agency/mx-ssp")]
+    [InlineData("Secretaría de Seguridad Pública", "agency/mx-ssp")]
+    [InlineData("CISEN", "agency/mx-cisen")]
+    [InlineData("National Security Center", "agency/mx-cisen")]
+    [InlineData("SEDENA", "agency/mx-sedena")]
+    [InlineData("DEA", "agency/us-dea")]
+    [InlineData("D.E.A.", "agency/us-dea")]
+    [InlineData("Drug Enforcement Agency", "agency/us-dea")]
+    [InlineData("USBP", "agency/us-usbp")]
+    [InlineData("Border Patrol", "agency/us-usbp")]
+    [InlineData("PFP", "agency/mx-federal-police")]
+    [InlineData("agency/us-ice", "agency/us-ice")]
+    public void FindAgencies_ResolvesNamesAcronymsAndAliases(string query, string expectedId)
+    {
+        Data.FindAgencies(query).Select(a => a.Id).Should().Equal(expectedId);
+    }
+
+    [Theory]
+    [InlineData("Calderon", "person/felipe-calderon")]
+    [InlineData("calderón", "person/felipe-calderon")]
+    [InlineData("Felipe Calderon", "person/felipe-calderon")]
+    [InlineData("garcia luna", "person/genaro-garcia-luna")]
+    [InlineData("Juan García Ábrego", "person/juan-garcia-abrego")]
+    [InlineData("Medina Mora", "person/eduardo-medina-mora")]
+    public void FindPeople_ResolvesNamesAndAliasesWithoutAccents(string query, string expectedId)
+    {
+        Data.FindPeople(query).Select(p => p.Id).Should().Equal(expectedId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("KGB")]
+    [InlineData("Procuraduria")]
+    public void FindAgencies_ReturnsNothingForUnknownOrPartialNames(string query)
+    {
+        Data.FindAgencies(query).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Find_RejectsNull()
+    {
+        ((Action)(() => Data.FindAgencies(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => Data.FindPeople(null!))).Should().Throw<ArgumentNullException>();
+    }
+}
