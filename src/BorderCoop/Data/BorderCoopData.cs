@@ -22,6 +22,7 @@ public sealed class BorderCoopData
     private readonly Lazy<NameIndex<Agency>> agencyNames;
     private readonly Lazy<NameIndex<Person>> personNames;
     private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
+    private readonly Lazy<ValueList<TimelineEntry>> timeline;
 
     internal BorderCoopData(DatasetDocument document)
     {
@@ -81,6 +82,7 @@ public sealed class BorderCoopData
             .SelectMany(c => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)).OfType<string>().Distinct().Select(id => (Id: id, Conflict: c)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => ValueList<Conflict>.From(g.Select(p => p.Conflict)), StringComparer.Ordinal));
+        timeline = new(() => BorderCoop.Timeline.Build(this));
     }
 
     /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
@@ -200,6 +202,17 @@ public sealed class BorderCoopData
         ArgumentNullException.ThrowIfNull(recordId);
         return conflictsByRecord.Value.TryGetValue(recordId, out var found) ? found : ValueList<Conflict>.Empty;
     }
+
+    /// <summary>
+    /// Every dated value of the dataset on one timeline, in order: agreements signed and in force, programs started
+    /// and ended, arrests and surrenders, events, roles taken and left, sources published.
+    /// </summary>
+    /// <remarks>
+    /// Ordering respects precision: at the same start, the wider span comes first ("1996" before "1996-01" before
+    /// "1996-01-14"), and exact before approximate. Records the sources do not date are not on the timeline.
+    /// The list is built once, on first use.
+    /// </remarks>
+    public IReadOnlyList<TimelineEntry> Timeline => timeline.Value;
 
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
