@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using NodaTime;
 using BorderCoop.Serialization;
 
 namespace BorderCoop;
@@ -213,6 +214,28 @@ public sealed class BorderCoopData
     /// The list is built once, on first use.
     /// </remarks>
     public IReadOnlyList<TimelineEntry> Timeline => timeline.Value;
+
+    /// <summary>The agreements in force on <paramref name="date"/>, each with how sure that is and why.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>Matching agreements in dataset order.</returns>
+    /// <remarks>
+    /// An agreement known to enter into force "in 1991" is <see cref="DateCertainty.Uncertain"/> on 1991-06-01 and
+    /// <see cref="DateCertainty.Certain"/> from 1992-01-01. One with only a signing date is uncertain from that date on.
+    /// Agreements with neither date are left out, as are days before the earliest possible start. The sources record
+    /// no terminations, so no agreement is reported as ended.
+    /// </remarks>
+    public IReadOnlyList<DatedMatch<Agreement>> AgreementsInForceOn(LocalDate date) =>
+        ValueList<DatedMatch<Agreement>>.From(Agreements.Select(a => AgreementDates.InForceOn(a, date)).OfType<DatedMatch<Agreement>>());
+
+    /// <summary>The agreements signed within <paramref name="period"/>, each with how sure that is.</summary>
+    /// <param name="period">The days asked about, inclusive.</param>
+    /// <returns>Matching agreements in dataset order; certain when the whole signing date lies in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public IReadOnlyList<DatedMatch<Agreement>> AgreementsSignedIn(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return ValueList<DatedMatch<Agreement>>.From(Agreements.Select(a => AgreementDates.SignedIn(a, period)).OfType<DatedMatch<Agreement>>());
+    }
 
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
