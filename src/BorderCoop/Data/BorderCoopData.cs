@@ -237,6 +237,48 @@ public sealed class BorderCoopData
         return ValueList<DatedMatch<Agreement>>.From(Agreements.Select(a => AgreementDates.SignedIn(a, period)).OfType<DatedMatch<Agreement>>());
     }
 
+    /// <summary>
+    /// Every aggregate extradition figure from <paramref name="from"/> to <paramref name="to"/> whose period overlaps
+    /// <paramref name="period"/>: all the reported versions side by side, never one picked for you.
+    /// </summary>
+    /// <param name="period">The days asked about, inclusive.</param>
+    /// <param name="from">The sending country (ISO 3166-1 alpha-2).</param>
+    /// <param name="to">The receiving country.</param>
+    /// <returns>Matching figures in dataset order. Use <see cref="ConflictsAbout"/> to see which of them disagree.</returns>
+    /// <remarks>
+    /// A figure whose period surely overlaps is <see cref="DateCertainty.Certain"/>. One with an unknown or approximate
+    /// end, or with no period at all (the source gives none), is <see cref="DateCertainty.Uncertain"/>: it may concern the
+    /// period. A figure with only an as-of date is read as a period of that one date.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+
+        var matches = new List<DatedMatch<ExtraditionFigure>>();
+        foreach (var figure in ExtraditionFigures)
+        {
+            if (figure.From != from || figure.To != to)
+            {
+                continue;
+            }
+
+            var span = figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+            if (span is null)
+            {
+                matches.Add(new(figure, DateCertainty.Uncertain, "the source gives no period"));
+            }
+            else if (PeriodOverlap.Of(span, period) is { } certainty)
+            {
+                matches.Add(new(figure, certainty, certainty == DateCertainty.Certain ? $"covers {span}" : $"covers {span}, which may overlap the period"));
+            }
+        }
+
+        return ValueList<DatedMatch<ExtraditionFigure>>.From(matches);
+    }
+
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>

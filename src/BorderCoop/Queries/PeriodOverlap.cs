@@ -1,0 +1,36 @@
+using NodaTime;
+
+namespace BorderCoop;
+
+/// <summary>Decides whether a partially known period overlaps an interval of days, and how surely.</summary>
+internal static class PeriodOverlap
+{
+    /// <summary>
+    /// Null when the period certainly misses the interval; Certain when every reading of the period's ends overlaps
+    /// it; Uncertain when an unknown, open or coarse end leaves it possible but not sure.
+    /// </summary>
+    public static DateCertainty? Of(DateRange period, DateInterval interval)
+    {
+        // The widest the period can be: unknown and open ends reach as far as they might.
+        var earliestStart = period.Start?.Start ?? LocalDate.MinIsoValue;
+        var latestEnd = period.End?.End ?? LocalDate.MaxIsoValue;
+        if (latestEnd < interval.Start || earliestStart > interval.End)
+        {
+            return null;
+        }
+
+        // The narrowest it can be: an open start truly reaches back, an unknown one might not.
+        var latestStart = period.StartKind switch
+        {
+            DateBoundKind.Known => period.Start!.End,
+            DateBoundKind.Open => LocalDate.MinIsoValue,
+            _ => (LocalDate?)null,
+        };
+        var earliestEnd = period.EndKind == DateBoundKind.Known ? period.End!.Start : (LocalDate?)null;
+        var approximate = period.Start?.IsApproximate == true || period.End?.IsApproximate == true;
+
+        return latestStart is { } ls && earliestEnd is { } ee && ls <= interval.End && ee >= interval.Start && !approximate
+            ? DateCertainty.Certain
+            : DateCertainty.Uncertain;
+    }
+}
