@@ -279,6 +279,19 @@ public sealed class BorderCoopData
         return ValueList<DatedMatch<ExtraditionFigure>>.From(matches);
     }
 
+    /// <summary>
+    /// Budget totals by fiscal year that only add like with like (same fiscal year, stage and currency), with every
+    /// line they left out and why; optionally only the lines of one program.
+    /// </summary>
+    /// <param name="programId">A program id to restrict the lines to, or null for every line.</param>
+    /// <returns>The totals and the lines left out.</returns>
+    /// <remarks>
+    /// A request is never added to an appropriation. Lines for a calendar span (such as assistance "between 2000 and
+    /// 2007") are left out of the yearly totals rather than split or overlapped.
+    /// </remarks>
+    public BudgetSummary BudgetTotalsByFiscalYear(string? programId = null) =>
+        BudgetSummary.Of(programId is null ? BudgetLines : BudgetLines.Where(b => b.ProgramId == programId));
+
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
