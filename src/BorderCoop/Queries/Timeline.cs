@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BorderCoop;
 
 /// <summary>Builds the merged, ordered timeline of every dated value in a dataset, once.</summary>
@@ -45,7 +47,7 @@ internal static class Timeline
 
         foreach (var evt in data.Events)
         {
-            Add(evt.Date, Kebab(evt.Kind.ToString()), evt);
+            Add(evt.Date, JsonNamingPolicy.KebabCaseLower.ConvertName(evt.Kind.ToString()), evt);
         }
 
         foreach (var person in data.People)
@@ -68,7 +70,4 @@ internal static class Timeline
         entries.Sort();
         return ValueList<TimelineEntry>.From(entries);
     }
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
