@@ -22,7 +22,7 @@ public sealed record Conflict : ICitedRecord
         Id = Guard.Id(id, RecordId.ConflictFamily, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Explanation = Guard.Text(explanation, nameof(explanation));
-        RecordIds = Guard.References(recordIds, nameof(recordIds), [.. RecordId.Families]);
+        RecordIds = Guard.References(recordIds, nameof(recordIds), RecordId.AnyFamily);
         Versions = Guard.Items(versions, nameof(versions));
         if (Versions.Count < 2)
         {

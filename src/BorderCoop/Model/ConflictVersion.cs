@@ -15,7 +15,7 @@ public sealed record ConflictVersion
     public ConflictVersion(string statement, string? recordId, IReadOnlyList<Citation>? citations)
     {
         Statement = Guard.Text(statement, nameof(statement));
-        RecordId = Guard.OptionalReference(recordId, nameof(recordId), [.. BorderCoop.RecordId.Families]);
+        RecordId = Guard.OptionalReference(recordId, nameof(recordId), BorderCoop.RecordId.AnyFamily);
         Citations = Guard.Citations(citations, nameof(citations));
     }
 

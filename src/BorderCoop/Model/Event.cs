@@ -44,7 +44,7 @@ public sealed record Event : ICitedRecord
         Place = Guard.OptionalText(place, nameof(place));
         ParticipantIds = Guard.References(participantIds, nameof(participantIds), RecordId.PersonFamily);
         AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordId.AgencyFamily);
-        RelatedIds = Guard.References(relatedIds, nameof(relatedIds), [.. RecordId.Families]);
+        RelatedIds = Guard.References(relatedIds, nameof(relatedIds), RecordId.AnyFamily);
         if (RelatedIds.Contains(Id))
         {
             throw new ArgumentException("An event cannot relate to itself.", nameof(relatedIds));

@@ -50,6 +50,9 @@ public static partial class RecordId
         ExtraditionFigureFamily, BudgetLineFamily, FigureFamily, EventFamily, ConflictFamily,
     ]);
 
+    /// <summary>The families as an array, made once, for references that may point to any family.</summary>
+    internal static readonly string[] AnyFamily = [.. Families];
+
     /// <summary>Whether <paramref name="id"/> has the form <c>family/slug</c> with a known family.</summary>
     /// <param name="id">The id to check.</param>
     /// <returns><see langword="true"/> when well formed.</returns>
