@@ -47,28 +47,25 @@ public sealed record TimelineEntry : IComparable<TimelineEntry>
     /// <param name="left">The first entry.</param>
     /// <param name="right">The second entry.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator <(TimelineEntry? left, TimelineEntry? right) => Compare(left, right) < 0;
+    public static bool operator <(TimelineEntry? left, TimelineEntry? right) => NullableOrder.Compare(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
     /// <param name="left">The first entry.</param>
     /// <param name="right">The second entry.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator >(TimelineEntry? left, TimelineEntry? right) => Compare(left, right) > 0;
+    public static bool operator >(TimelineEntry? left, TimelineEntry? right) => NullableOrder.Compare(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> comes before or with <paramref name="right"/>.</summary>
     /// <param name="left">The first entry.</param>
     /// <param name="right">The second entry.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator <=(TimelineEntry? left, TimelineEntry? right) => Compare(left, right) <= 0;
+    public static bool operator <=(TimelineEntry? left, TimelineEntry? right) => NullableOrder.Compare(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> comes after or with <paramref name="right"/>.</summary>
     /// <param name="left">The first entry.</param>
     /// <param name="right">The second entry.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator >=(TimelineEntry? left, TimelineEntry? right) => Compare(left, right) >= 0;
-
-    private static int Compare(TimelineEntry? left, TimelineEntry? right) =>
-        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(TimelineEntry? left, TimelineEntry? right) => NullableOrder.Compare(left, right) >= 0;
 
     /// <summary>The date, what happened and the record id, such as <c>1987-12 signed agreement/mou-information-exchange-1987</c>.</summary>
     /// <returns>A one-line form.</returns>

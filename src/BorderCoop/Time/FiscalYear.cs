@@ -98,28 +98,25 @@ public sealed record FiscalYear : IComparable<FiscalYear>
     /// <param name="left">The first fiscal year.</param>
     /// <param name="right">The second fiscal year.</param>
     /// <returns>The comparison result; null sorts first.</returns>
-    public static bool operator <(FiscalYear? left, FiscalYear? right) => Compare(left, right) < 0;
+    public static bool operator <(FiscalYear? left, FiscalYear? right) => NullableOrder.Compare(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is a later fiscal year than <paramref name="right"/>.</summary>
     /// <param name="left">The first fiscal year.</param>
     /// <param name="right">The second fiscal year.</param>
     /// <returns>The comparison result; null sorts first.</returns>
-    public static bool operator >(FiscalYear? left, FiscalYear? right) => Compare(left, right) > 0;
+    public static bool operator >(FiscalYear? left, FiscalYear? right) => NullableOrder.Compare(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is the same as or earlier than <paramref name="right"/>.</summary>
     /// <param name="left">The first fiscal year.</param>
     /// <param name="right">The second fiscal year.</param>
     /// <returns>The comparison result; null sorts first.</returns>
-    public static bool operator <=(FiscalYear? left, FiscalYear? right) => Compare(left, right) <= 0;
+    public static bool operator <=(FiscalYear? left, FiscalYear? right) => NullableOrder.Compare(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is the same as or later than <paramref name="right"/>.</summary>
     /// <param name="left">The first fiscal year.</param>
     /// <param name="right">The second fiscal year.</param>
     /// <returns>The comparison result; null sorts first.</returns>
-    public static bool operator >=(FiscalYear? left, FiscalYear? right) => Compare(left, right) >= 0;
-
-    private static int Compare(FiscalYear? left, FiscalYear? right) =>
-        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(FiscalYear? left, FiscalYear? right) => NullableOrder.Compare(left, right) >= 0;
 
     /// <summary>The form <c>FY1997</c>.</summary>
     /// <returns>The text form, which <see cref="Parse"/> reads back.</returns>

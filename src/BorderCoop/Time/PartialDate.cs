@@ -254,28 +254,25 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <param name="left">The first date.</param>
     /// <param name="right">The second date.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator <(PartialDate? left, PartialDate? right) => Compare(left, right) < 0;
+    public static bool operator <(PartialDate? left, PartialDate? right) => NullableOrder.Compare(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
     /// <param name="left">The first date.</param>
     /// <param name="right">The second date.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator >(PartialDate? left, PartialDate? right) => Compare(left, right) > 0;
+    public static bool operator >(PartialDate? left, PartialDate? right) => NullableOrder.Compare(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
     /// <param name="left">The first date.</param>
     /// <param name="right">The second date.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator <=(PartialDate? left, PartialDate? right) => Compare(left, right) <= 0;
+    public static bool operator <=(PartialDate? left, PartialDate? right) => NullableOrder.Compare(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
     /// <param name="left">The first date.</param>
     /// <param name="right">The second date.</param>
     /// <returns>The comparison result.</returns>
-    public static bool operator >=(PartialDate? left, PartialDate? right) => Compare(left, right) >= 0;
-
-    private static int Compare(PartialDate? left, PartialDate? right) =>
-        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(PartialDate? left, PartialDate? right) => NullableOrder.Compare(left, right) >= 0;
 
     /// <summary>The EDTF form: <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with <c>~</c> when approximate.</summary>
     /// <returns>The text form, which <see cref="Parse"/> reads back.</returns>
