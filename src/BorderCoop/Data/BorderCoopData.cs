@@ -15,7 +15,7 @@ namespace BorderCoop;
 /// and well formed, and every reference (agency, person, program, agreement, source, conflict record) resolves;
 /// otherwise a <see cref="DatasetValidationException"/> lists every problem and no instance is created.
 /// </remarks>
-public sealed class BorderCoopData
+public sealed partial class BorderCoopData
 {
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -89,6 +89,64 @@ public sealed class BorderCoopData
     /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
     /// <exception cref="DatasetValidationException">The embedded data is invalid (a packaging defect; the tests guard against it).</exception>
     public static BorderCoopData Default => DefaultData.Value;
+
+    /// <summary>
+    /// Creates a dataset from records built in code, validated exactly as loaded data is: ids unique and well formed,
+    /// every reference resolving within <paramref name="records"/>.
+    /// </summary>
+    /// <param name="records">The records, of any families, in any order; each family keeps the order given.</param>
+    /// <returns>The validated dataset, with its own indexes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
+    /// <exception cref="DatasetValidationException">An id is repeated or malformed, or a reference does not resolve; every problem is listed.</exception>
+    public static BorderCoopData Create(IEnumerable<IRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var sources = new List<Source>();
+        var agencies = new List<Agency>();
+        var people = new List<Person>();
+        var agreements = new List<Agreement>();
+        var programs = new List<CooperationProgram>();
+        var cases = new List<ExtraditionCase>();
+        var extraditionFigures = new List<ExtraditionFigure>();
+        var budgetLines = new List<BudgetLine>();
+        var figures = new List<Figure>();
+        var events = new List<Event>();
+        var conflicts = new List<Conflict>();
+        foreach (var record in records)
+        {
+            switch (record)
+            {
+                case Source r: sources.Add(r); break;
+                case Agency r: agencies.Add(r); break;
+                case Person r: people.Add(r); break;
+                case Agreement r: agreements.Add(r); break;
+                case CooperationProgram r: programs.Add(r); break;
+                case ExtraditionCase r: cases.Add(r); break;
+                case ExtraditionFigure r: extraditionFigures.Add(r); break;
+                case BudgetLine r: budgetLines.Add(r); break;
+                case Figure r: figures.Add(r); break;
+                case Event r: events.Add(r); break;
+                case Conflict r: conflicts.Add(r); break;
+                case null: throw new ArgumentNullException(nameof(records), "The records include a null.");
+                default: throw new ArgumentException($"'{record.GetType().Name}' is not a BorderCoop record family.", nameof(records));
+            }
+        }
+
+        return new BorderCoopData(new DatasetDocument
+        {
+            Sources = sources,
+            Agencies = agencies,
+            People = people,
+            Agreements = agreements,
+            Programs = programs,
+            ExtraditionCases = cases,
+            ExtraditionFigures = extraditionFigures,
+            BudgetLines = budgetLines,
+            Figures = figures,
+            Events = events,
+            Conflicts = conflicts,
+        });
+    }
 
     /// <summary>The source documents.</summary>
     public IReadOnlyList<Source> Sources { get; }
