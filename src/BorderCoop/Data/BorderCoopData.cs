@@ -20,10 +20,7 @@ public sealed partial class BorderCoopData
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, IRecord> byId;
-    private readonly Lazy<NameIndex<Agency>> agencyNames;
-    private readonly Lazy<NameIndex<Person>> personNames;
-    private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
-    private readonly Lazy<ValueList<TimelineEntry>> timeline;
+    private readonly DatasetIndexes indexes;
 
     internal BorderCoopData(DatasetDocument document)
     {
@@ -75,15 +72,7 @@ public sealed partial class BorderCoopData
 
         byId = index.ToFrozenDictionary(StringComparer.Ordinal);
 
-        // Query indexes are built once, on first use, so loading pays only for what is asked.
-        agencyNames = new(() => new NameIndex<Agency>(Agencies, a =>
-            [a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases]));
-        personNames = new(() => new NameIndex<Person>(People, p => [p.Name, .. p.Aliases]));
-        conflictsByRecord = new(() => Conflicts
-            .SelectMany(c => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)).OfType<string>().Distinct().Select(id => (Id: id, Conflict: c)))
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => ValueList<Conflict>.From(g.Select(p => p.Conflict)), StringComparer.Ordinal));
-        timeline = new(() => BorderCoop.Timeline.Build(this));
+        indexes = new DatasetIndexes(this);
     }
 
     /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
@@ -224,131 +213,6 @@ public sealed partial class BorderCoopData
             _ => throw new KeyNotFoundException($"'{id}' is a {found.GetType().Name}, not a {typeof(TRecord).Name}."),
         };
     }
-
-    /// <summary>
-    /// The agencies known by <paramref name="nameOrAcronym"/>: an id, an English or Spanish name, an acronym or an
-    /// alias, compared without regard to case, accents, dots or apostrophes ("pgr", "Procuraduria General de la
-    /// Republica", "Attorney General's Office", "D.E.A.", "Border Patrol").
-    /// </summary>
-    /// <param name="nameOrAcronym">The name to resolve.</param>
-    /// <returns>Every agency that bears the name, in dataset order; empty when none does, several when the name is ambiguous.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is null.</exception>
-    public IReadOnlyList<Agency> FindAgencies(string nameOrAcronym)
-    {
-        ArgumentNullException.ThrowIfNull(nameOrAcronym);
-        return agencyNames.Value.Find(nameOrAcronym);
-    }
-
-    /// <summary>
-    /// The people known by <paramref name="name"/>: an id, the name or an alias (surnames and accent-free spellings
-    /// included), compared without regard to case or accents ("Calderon" finds Felipe Calderón).
-    /// </summary>
-    /// <param name="name">The name to resolve.</param>
-    /// <returns>Every person who bears the name, in dataset order; empty when none does.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public IReadOnlyList<Person> FindPeople(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return personNames.Value.Find(name);
-    }
-
-    /// <summary>The conflicts that touch the record with id <paramref name="recordId"/>, directly or through one of their versions.</summary>
-    /// <param name="recordId">A record id.</param>
-    /// <returns>The conflicts, in dataset order; empty when none touches the record (or the id is unknown).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
-    public IReadOnlyList<Conflict> ConflictsAbout(string recordId)
-    {
-        ArgumentNullException.ThrowIfNull(recordId);
-        return conflictsByRecord.Value.TryGetValue(recordId, out var found) ? found : ValueList<Conflict>.Empty;
-    }
-
-    /// <summary>
-    /// Every dated value of the dataset on one timeline, in order: agreements signed and in force, programs started
-    /// and ended, arrests and surrenders, events, roles taken and left, sources published.
-    /// </summary>
-    /// <remarks>
-    /// Ordering respects precision: at the same start, the wider span comes first ("1996" before "1996-01" before
-    /// "1996-01-14"), and exact before approximate. Records the sources do not date are not on the timeline.
-    /// The list is built once, on first use.
-    /// </remarks>
-    public IReadOnlyList<TimelineEntry> Timeline => timeline.Value;
-
-    /// <summary>The agreements in force on <paramref name="date"/>, each with how sure that is and why.</summary>
-    /// <param name="date">The day asked about.</param>
-    /// <returns>Matching agreements in dataset order.</returns>
-    /// <remarks>
-    /// An agreement known to enter into force "in 1991" is <see cref="DateCertainty.Uncertain"/> on 1991-06-01 and
-    /// <see cref="DateCertainty.Certain"/> from 1992-01-01. One with only a signing date is uncertain from that date on.
-    /// Agreements with neither date are left out, as are days before the earliest possible start. The sources record
-    /// no terminations, so no agreement is reported as ended.
-    /// </remarks>
-    public IReadOnlyList<DatedMatch<Agreement>> AgreementsInForceOn(LocalDate date) =>
-        ValueList<DatedMatch<Agreement>>.From(Agreements.Select(a => AgreementDates.InForceOn(a, date)).OfType<DatedMatch<Agreement>>());
-
-    /// <summary>The agreements signed within <paramref name="period"/>, each with how sure that is.</summary>
-    /// <param name="period">The days asked about, inclusive.</param>
-    /// <returns>Matching agreements in dataset order; certain when the whole signing date lies in the period.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    public IReadOnlyList<DatedMatch<Agreement>> AgreementsSignedIn(DateInterval period)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return ValueList<DatedMatch<Agreement>>.From(Agreements.Select(a => AgreementDates.SignedIn(a, period)).OfType<DatedMatch<Agreement>>());
-    }
-
-    /// <summary>
-    /// Every aggregate extradition figure from <paramref name="from"/> to <paramref name="to"/> whose period overlaps
-    /// <paramref name="period"/>: all the reported versions side by side, never one picked for you.
-    /// </summary>
-    /// <param name="period">The days asked about, inclusive.</param>
-    /// <param name="from">The sending country (ISO 3166-1 alpha-2).</param>
-    /// <param name="to">The receiving country.</param>
-    /// <returns>Matching figures in dataset order. Use <see cref="ConflictsAbout"/> to see which of them disagree.</returns>
-    /// <remarks>
-    /// A figure whose period surely overlaps is <see cref="DateCertainty.Certain"/>. One with an unknown or approximate
-    /// end, or with no period at all (the source gives none), is <see cref="DateCertainty.Uncertain"/>: it may concern the
-    /// period. A figure with only an as-of date is read as a period of that one date.
-    /// </remarks>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, string from, string to)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-
-        var matches = new List<DatedMatch<ExtraditionFigure>>();
-        foreach (var figure in ExtraditionFigures)
-        {
-            if (figure.From != from || figure.To != to)
-            {
-                continue;
-            }
-
-            var span = figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
-            if (span is null)
-            {
-                matches.Add(new(figure, DateCertainty.Uncertain, "the source gives no period"));
-            }
-            else if (PeriodOverlap.Of(span, period) is { } certainty)
-            {
-                matches.Add(new(figure, certainty, certainty == DateCertainty.Certain ? $"covers {span}" : $"covers {span}, which may overlap the period"));
-            }
-        }
-
-        return ValueList<DatedMatch<ExtraditionFigure>>.From(matches);
-    }
-
-    /// <summary>
-    /// Budget totals by fiscal year that only add like with like (same fiscal year, stage and currency), with every
-    /// line they left out and why; optionally only the lines of one program.
-    /// </summary>
-    /// <param name="programId">A program id to restrict the lines to, or null for every line.</param>
-    /// <returns>The totals and the lines left out.</returns>
-    /// <remarks>
-    /// A request is never added to an appropriation. Lines for a calendar span (such as assistance "between 2000 and
-    /// 2007") are left out of the yearly totals rather than split or overlapped.
-    /// </remarks>
-    public BudgetSummary BudgetTotalsByFiscalYear(string? programId = null) =>
-        BudgetSummary.Of(programId is null ? BudgetLines : BudgetLines.Where(b => b.ProgramId == programId));
 
     /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>

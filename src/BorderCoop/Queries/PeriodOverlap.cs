@@ -5,15 +5,17 @@ namespace BorderCoop;
 /// <summary>Decides whether a partially known period overlaps an interval of days, and how surely.</summary>
 internal static class PeriodOverlap
 {
+    /// <summary>The widest days the period can cover: unknown and open ends reach as far as they might.</summary>
+    public static (LocalDate Start, LocalDate End) Widest(DateRange period) =>
+        (period.Start?.Start ?? LocalDate.MinIsoValue, period.End?.End ?? LocalDate.MaxIsoValue);
+
     /// <summary>
     /// Null when the period certainly misses the interval; Certain when every reading of the period's ends overlaps
     /// it; Uncertain when an unknown, open or coarse end leaves it possible but not sure.
     /// </summary>
     public static DateCertainty? Of(DateRange period, DateInterval interval)
     {
-        // The widest the period can be: unknown and open ends reach as far as they might.
-        var earliestStart = period.Start?.Start ?? LocalDate.MinIsoValue;
-        var latestEnd = period.End?.End ?? LocalDate.MaxIsoValue;
+        var (earliestStart, latestEnd) = Widest(period);
         if (latestEnd < interval.Start || earliestStart > interval.End)
         {
             return null;

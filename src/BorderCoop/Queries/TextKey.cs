@@ -41,4 +41,50 @@ internal static class TextKey
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Folds ASCII text into <paramref name="destination"/> without allocating, exactly as <see cref="Fold"/> would.
+    /// Returns false, leaving the work to <see cref="Fold"/>, when the text holds a non-ASCII character (which may
+    /// carry an accent) or does not fit.
+    /// </summary>
+    public static bool TryFoldAscii(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            if (c is '.' or '\'')
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                var needed = pendingSpace && written > 0 ? 2 : 1;
+                if (written + needed > destination.Length)
+                {
+                    return false;
+                }
+
+                if (needed == 2)
+                {
+                    destination[written++] = ' ';
+                }
+
+                pendingSpace = false;
+                destination[written++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return true;
+    }
 }

@@ -7,9 +7,10 @@ namespace BorderCoop;
 /// <remarks>Entries order by <see cref="PartialDate"/> (wider spans first at the same start), then by record id and what.</remarks>
 public sealed record TimelineEntry : IComparable<TimelineEntry>
 {
-    internal TimelineEntry(PartialDate date, string what, IRecord record)
+    internal TimelineEntry(PartialDate date, TimelineEntryKind kind, string what, IRecord record)
     {
         Date = date;
+        Kind = kind;
         What = what;
         Record = record;
     }
@@ -17,7 +18,10 @@ public sealed record TimelineEntry : IComparable<TimelineEntry>
     /// <summary>When, at the precision the sources give (shown as <c>1996</c>, <c>1996-03</c>, <c>2009~</c>).</summary>
     public PartialDate Date { get; }
 
-    /// <summary>Which date of the record this is: "signed", "in force", "started", "ended", "arrested", "surrendered", or an event's kind.</summary>
+    /// <summary>Which dated moment of the record this is, for filtering (see <see cref="BorderCoopData.TimelineFor"/>).</summary>
+    public TimelineEntryKind Kind { get; }
+
+    /// <summary>Which date of the record this is, in words: "signed", "in force", "started", "ended", "arrested", "surrendered", "took office: Attorney General", or an event's kind ("court-ruling").</summary>
     public string What { get; }
 
     /// <summary>The record the date belongs to.</summary>

@@ -1,0 +1,75 @@
+using NodaTime;
+
+namespace BorderCoop;
+
+/// <summary>Cooperation programs by date, agency and place.</summary>
+public sealed partial class BorderCoopData
+{
+    /// <summary>The programs that ran on <paramref name="date"/>, each with how sure that is and why.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>The same as <see cref="ProgramsActiveDuring"/> for that one day.</returns>
+    public IReadOnlyList<DatedMatch<CooperationProgram>> ProgramsActiveOn(LocalDate date) =>
+        ProgramsActiveDuring(new DateInterval(date, date));
+
+    /// <summary>The programs that ran at some time during <paramref name="period"/>, each with how sure that is and why.</summary>
+    /// <param name="period">The days asked about, inclusive.</param>
+    /// <returns>
+    /// Dated programs first, earliest possible start first; then the programs the sources do not date, as uncertain.
+    /// </returns>
+    /// <remarks>
+    /// A program whose known period surely overlaps is <see cref="DateCertainty.Certain"/>. An unknown or approximate
+    /// end, or a year-only date that only partly overlaps, makes it <see cref="DateCertainty.Uncertain"/>: the program
+    /// may have run then. Proposed and planned programs never ran and are never returned.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public IReadOnlyList<DatedMatch<CooperationProgram>> ProgramsActiveDuring(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (dated, undated) = indexes.ProgramsByPeriod;
+        return DateWindow.Query(dated, period, p => Grade(p, p.Period!, period, "ran"), undated, "the sources give no period");
+    }
+
+    /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads.</summary>
+    /// <param name="agencyId">An agency id, such as <c>agency/us-dea</c>.</param>
+    /// <returns>The programs, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsLedBy(string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(agencyId);
+        return indexes.ProgramsByLeadAgency.Get(agencyId);
+    }
+
+    /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads or takes part in.</summary>
+    /// <param name="agencyId">An agency id.</param>
+    /// <returns>The programs, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <remarks>Only the agency itself counts, not its sub-agencies: ask for <c>agency/us-cbp</c> as well as <c>agency/us-dhs</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsInvolving(string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(agencyId);
+        return indexes.ProgramsByAgency.Get(agencyId);
+    }
+
+    /// <summary>
+    /// The programs that ran in a country (ISO 3166-1 alpha-2 code, such as <c>MX</c>) or at a named place (such as
+    /// "Ciudad Juárez"), compared without regard to case or accents.
+    /// </summary>
+    /// <param name="countryOrPlace">A country code or a place name as the sources give it.</param>
+    /// <returns>The programs, in dataset order; empty when none matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="countryOrPlace"/> is null.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsIn(string countryOrPlace)
+    {
+        ArgumentNullException.ThrowIfNull(countryOrPlace);
+        return indexes.ProgramsByPlace.Get(TextKey.Fold(countryOrPlace));
+    }
+
+    /// <summary>Grades a dated record's period against the period asked about.</summary>
+    private static DatedMatch<T>? Grade<T>(T record, DateRange span, DateInterval period, string verb)
+        where T : class, IRecord =>
+        PeriodOverlap.Of(span, period) switch
+        {
+            DateCertainty.Certain => new(record, DateCertainty.Certain, $"{verb} {span}"),
+            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, $"{verb} {span}, which may overlap the period"),
+            _ => null,
+        };
+}
