@@ -69,7 +69,7 @@ public sealed partial class BorderCoopData
         PeriodOverlap.Of(span, period) switch
         {
             DateCertainty.Certain => new(record, DateCertainty.Certain, $"{verb} {span}"),
-            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, $"{verb} {span}, which may overlap the period"),
+            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, $"{verb} {span}; {PeriodOverlap.WhyUncertain(span)}, so it may not overlap the period"),
             _ => null,
         };
 }

@@ -35,4 +35,38 @@ internal static class PeriodOverlap
             ? DateCertainty.Certain
             : DateCertainty.Uncertain;
     }
+
+    /// <summary>Why a period can only possibly overlap: which of its ends is unknown, open, approximate or coarse.</summary>
+    public static string WhyUncertain(DateRange period)
+    {
+        var reasons = new List<string>(2);
+        if (period.StartKind == DateBoundKind.Unknown)
+        {
+            reasons.Add("its start is not given");
+        }
+        else if (period.Start?.IsApproximate == true)
+        {
+            reasons.Add("its start is approximate");
+        }
+
+        if (period.EndKind == DateBoundKind.Open)
+        {
+            reasons.Add("it was still under way when last reported");
+        }
+        else if (period.EndKind == DateBoundKind.Unknown)
+        {
+            reasons.Add("its end is not given");
+        }
+        else if (period.End?.IsApproximate == true)
+        {
+            reasons.Add("its end is approximate");
+        }
+
+        if (reasons.Count == 0)
+        {
+            reasons.Add("its dates are not known to the day");
+        }
+
+        return string.Join(" and ", reasons);
+    }
 }
