@@ -6,7 +6,7 @@ internal static class EmbeddedDataset
     /// <summary>The prefix of every embedded data resource; the file name follows.</summary>
     public const string ResourcePrefix = "BorderCoop.Data.";
 
-    /// <summary>How deep the curated files may nest; they need 5 levels (array, record, roles, role, citations, citation).</summary>
+    /// <summary>How deep the curated files may nest; they need 6 levels (array, record, roles, role, citations, citation).</summary>
     private const int MaxDepth = 32;
 
     public static BorderCoopData Load() => Load(ReadResource);
