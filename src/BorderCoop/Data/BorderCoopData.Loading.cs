@@ -103,13 +103,7 @@ public sealed partial class BorderCoopData
             DatasetFile.ReadDocument(input, limits.MaxDepth, loaded);
         }
 
-        var records = loaded.CheckWith(baseData?.Records ?? []);
-        if (problems.Count > 0)
-        {
-            throw new DatasetValidationException(problems);
-        }
-
-        return Create(records);
+        return loaded.Build(baseData?.Records ?? []);
     }
 
     /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="limit"/>: never more than one byte past it is read.</summary>

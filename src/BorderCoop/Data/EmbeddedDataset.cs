@@ -14,8 +14,7 @@ internal static class EmbeddedDataset
     /// <summary>Loads from named files, given a way to read each; every problem in every file is collected before failing.</summary>
     public static BorderCoopData Load(Func<string, ReadOnlyMemory<byte>> readFile)
     {
-        var problems = new List<DatasetProblem>();
-        var loaded = new LoadedRecords(problems);
+        var loaded = new LoadedRecords([]);
         foreach (var family in RecordFamily.All)
         {
             if (DatasetFile.Open(family.FileName, readFile(family.FileName), loaded) is { } input)
@@ -24,13 +23,7 @@ internal static class EmbeddedDataset
             }
         }
 
-        var records = loaded.CheckWith([]);
-        if (problems.Count > 0)
-        {
-            throw new DatasetValidationException(problems);
-        }
-
-        return BorderCoopData.Create(records);
+        return loaded.Build([]);
     }
 
     private static ReadOnlyMemory<byte> ReadResource(string fileName)

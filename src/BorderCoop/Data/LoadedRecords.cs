@@ -42,19 +42,37 @@ internal sealed class LoadedRecords
     }
 
     /// <summary>
-    /// Checks ids and references across <paramref name="baseRecords"/> and the loaded records, reporting each problem in a
-    /// loaded record at the line and path of the offending value. Skipped when <see cref="IsIncomplete"/>.
+    /// The dataset of <paramref name="baseRecords"/> followed by the loaded records, when no problem was found;
+    /// otherwise throws with every problem, those across records (ids, references) located at the offending value.
     /// </summary>
-    /// <returns>Every record, base records first.</returns>
-    public IReadOnlyList<IRecord> CheckWith(IReadOnlyList<IRecord> baseRecords)
+    /// <remarks>
+    /// Clean data is checked once, by the dataset's constructor; only when that fails are ids and references checked
+    /// again here to locate each problem. When records could not even be found (<see cref="IsIncomplete"/>), references
+    /// are not checked, lest every reference to a missing record be reported too.
+    /// </remarks>
+    /// <exception cref="DatasetValidationException">Any problem, in reading or across records.</exception>
+    public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords)
     {
         IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
+        DatasetValidationException? unlocated = null;
+        if (Problems.Count == 0)
+        {
+            try
+            {
+                return BorderCoopData.Create(all);
+            }
+            catch (DatasetValidationException e)
+            {
+                unlocated = e; // located below
+            }
+        }
+
         if (!IsIncomplete)
         {
             DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe);
         }
 
-        return all;
+        throw Problems.Count > 0 ? new DatasetValidationException(Problems) : unlocated!;
     }
 
     private void Report(IRecord record, string? field, string message)
