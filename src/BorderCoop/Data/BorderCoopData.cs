@@ -41,30 +41,8 @@ public sealed partial class BorderCoopData
                 .Concat(Events).Concat(Conflicts));
 
         var problems = new List<DatasetProblem>();
-        var index = new Dictionary<string, IRecord>(StringComparer.Ordinal);
-        foreach (var record in Records)
-        {
-            if (!index.TryAdd(record.Id, record))
-            {
-                problems.Add(new DatasetProblem(record.Id, "the id is used by more than one record"));
-            }
-        }
-
-        foreach (var record in Records)
-        {
-            foreach (var (field, id) in RecordReferences.Of(record))
-            {
-                if (!index.TryGetValue(id, out var target))
-                {
-                    problems.Add(new DatasetProblem($"{record.Id}: {field}", $"'{id}' does not resolve to any record"));
-                }
-                else if (!RecordId.BelongsTo(target.Id, RecordId.FamilyOf(id)))
-                {
-                    problems.Add(new DatasetProblem($"{record.Id}: {field}", $"'{id}' is not of the expected family"));
-                }
-            }
-        }
-
+        var index = DatasetIntegrity.Check(Records, (record, field, message) =>
+            problems.Add(new DatasetProblem(field is null ? record.Id : $"{record.Id}: {field}", message)));
         if (problems.Count > 0)
         {
             throw new DatasetValidationException(problems);

@@ -1,203 +1,259 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using BorderCoop.Serialization;
 
 namespace BorderCoop;
 
-/// <summary>Reads one family's JSON array, reporting every malformed record with its location.</summary>
+/// <summary>
+/// Reads records from JSON: an embedded one-family file (an array of records) or a user's document (an object of
+/// family arrays, the export format). Every problem is reported with its line, JSON path and record id; records
+/// that read cleanly are collected with where they came from.
+/// </summary>
+/// <remarks>
+/// One forward pass over the input checks the syntax, the nesting depth and the document's shape, and finds each
+/// record's bytes. Each record is then checked against its contract (see <see cref="ContractCheck"/>) and
+/// deserialized on its own with the source-generated metadata, so one bad record never hides another.
+/// </remarks>
 internal static class DatasetFile
 {
     /// <summary>
-    /// Parses <paramref name="utf8Json"/> as an array of <typeparamref name="T"/>. Valid data takes the fast
-    /// path (one deserialization); when that fails, a second pass reads record by record so that every
-    /// problem is reported with the record's index, id and JSON path.
+    /// Wraps <paramref name="utf8Json"/> as an input, dropping a UTF-8 byte order mark; returns null (with the
+    /// problem reported and <paramref name="into"/> marked incomplete) when the bytes are not UTF-8.
     /// </summary>
-    public static List<T> Read<T>(ReadOnlyMemory<byte> utf8Json, string fileName, JsonTypeInfo<List<T>> listInfo, JsonTypeInfo<T> itemInfo, List<DatasetProblem> problems)
+    public static DatasetInput? Open(string name, ReadOnlyMemory<byte> utf8Json, LoadedRecords into)
     {
-        if (!HasRequiredProperties<T>(utf8Json, fileName, problems))
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
         {
-            return [];
+            utf8Json = utf8Json[3..];
         }
 
-        try
+        var input = new DatasetInput(name, utf8Json, into.Problems);
+        var span = utf8Json.Span;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return JsonSerializer.Deserialize(utf8Json.Span, listInfo)
-                ?? Fail<T>(problems, fileName, "the file holds null; expected an array of records");
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException)
-        {
-            // Fall through to the slow, precise pass.
+            input.ReportAtLine(1, null, null, "the input is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+            into.MarkIncomplete();
+            return null;
         }
 
-        JsonDocument document;
+        if (!Utf8.IsValid(span))
+        {
+            var at = FirstInvalidUtf8(span);
+            input.Report(at, null, null, $"the input is not valid UTF-8: byte 0x{span[at]:X2} does not belong where it is; save the file as UTF-8");
+            into.MarkIncomplete();
+            return null;
+        }
+
+        return input;
+    }
+
+    /// <summary>Reads a document in the export format: an object whose properties are any of the family arrays.</summary>
+    public static void ReadDocument(DatasetInput input, int maxDepth, LoadedRecords into)
+    {
+        var reader = NewReader(input, maxDepth);
+        var where = "$";
         try
         {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                var hint = reader.TokenType == JsonTokenType.StartArray ? "; one family alone is written { \"extraditionCases\": [ … ] }" : string.Empty;
+                input.Report(reader.TokenStartIndex, where, null, $"expected an object whose properties are record families, found {ContractCheck.Describe(reader.TokenType)}{hint}");
+                into.MarkIncomplete();
+                return;
+            }
+
+            var seen = new HashSet<RecordFamily>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var nameOffset = reader.TokenStartIndex;
+                var family = RecordFamily.Named(ref reader);
+                var name = family?.PropertyName ?? reader.GetString()!;
+                where = JsonPathStack.AppendName(new StringBuilder("$"), name).ToString();
+                reader.Read();
+                var problem = family is null ? $"'{name}' is not a record family; expected one of: {string.Join(", ", RecordFamily.All.Select(f => f.PropertyName))}"
+                    : !seen.Add(family) ? $"the family '{name}' appears more than once; put all its records in one array"
+                    : null;
+                if (problem is not null)
+                {
+                    input.Report(nameOffset, where, null, problem);
+                    into.MarkIncomplete();
+                    if (!Skip(ref reader, input, where, maxDepth))
+                    {
+                        return;
+                    }
+                }
+                else if (!ReadRecords(ref reader, input, family!, ref where, maxDepth, into))
+                {
+                    return;
+                }
+            }
+
+            where = "$";
+            reader.Read(); // throws when anything but white space follows the document
         }
         catch (JsonException e)
         {
-            return Fail<T>(problems, $"{fileName} line {e.LineNumber + 1}", $"not valid JSON: {e.Message}");
+            into.MarkIncomplete();
+            input.ReportAtLine((int)(e.LineNumber ?? 0) + 1, where, null, "not valid JSON: " + JsonProblem.Clean(e.Message));
+        }
+    }
+
+    /// <summary>Reads a one-family file: an array of records of <paramref name="family"/>.</summary>
+    public static void ReadFamilyFile(DatasetInput input, RecordFamily family, int maxDepth, LoadedRecords into)
+    {
+        var reader = NewReader(input, maxDepth);
+        var where = "$";
+        try
+        {
+            reader.Read();
+            if (ReadRecords(ref reader, input, family, ref where, maxDepth, into))
+            {
+                where = "$";
+                reader.Read(); // throws when anything but white space follows the array
+            }
+        }
+        catch (JsonException e)
+        {
+            into.MarkIncomplete();
+            input.ReportAtLine((int)(e.LineNumber ?? 0) + 1, where, null, "not valid JSON: " + JsonProblem.Clean(e.Message));
+        }
+    }
+
+    private static Utf8JsonReader NewReader(DatasetInput input, int maxDepth) =>
+        // One level more than the limit, so Skip reports the limit in its own words first.
+        new(input.Utf8.Span, new JsonReaderOptions { MaxDepth = maxDepth + 1, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+
+    /// <summary>Reads the array the reader is on; false when reading must stop (too deep, or too many problems).</summary>
+    private static bool ReadRecords(ref Utf8JsonReader reader, DatasetInput input, RecordFamily family, ref string where, int maxDepth, LoadedRecords into)
+    {
+        var arrayPath = where;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            input.Report(reader.TokenStartIndex, arrayPath, null, $"expected an array of records, found {ContractCheck.Describe(reader.TokenType)}");
+            into.MarkIncomplete();
+            return Skip(ref reader, input, arrayPath, maxDepth);
         }
 
-        using (document)
+        for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            where = $"{arrayPath}[{index}]";
+            var start = (int)reader.TokenStartIndex;
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return Fail<T>(problems, fileName, $"expected an array of records, found {document.RootElement.ValueKind}");
+                input.Report(start, where, null, reader.TokenType == JsonTokenType.Null ? "the record is null" : $"expected a record (an object), found {ContractCheck.Describe(reader.TokenType)}");
             }
 
-            var records = new List<T>();
-            var index = 0;
-            foreach (var element in document.RootElement.EnumerateArray())
+            if (!Skip(ref reader, input, where, maxDepth) || input.IsFull)
             {
-                var location = $"{fileName} [{index}]{DescribeId(element)}";
-                try
-                {
-                    var record = element.Deserialize(itemInfo);
-                    if (record is null)
-                    {
-                        problems.Add(new DatasetProblem(location, "the record is null"));
-                    }
-                    else
-                    {
-                        records.Add(record);
-                    }
-                }
-                catch (JsonException e)
-                {
-                    var path = string.IsNullOrEmpty(e.Path) ? string.Empty : $" at {e.Path}";
-                    problems.Add(new DatasetProblem(location + path, Clean(e.Message)));
-                }
-                catch (ArgumentException e)
-                {
-                    problems.Add(new DatasetProblem(location + (e.ParamName is null ? string.Empty : $" at {e.ParamName}"), Clean(e.Message)));
-                }
-
-                index++;
+                into.MarkIncomplete();
+                return false;
             }
 
-            return records;
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                ReadRecord(input, family, start, (int)reader.BytesConsumed, where, into);
+            }
+        }
+
+        where = arrayPath;
+        return true;
+    }
+
+    /// <summary>Checks and deserializes one record; reports every problem in it when it does not read.</summary>
+    private static void ReadRecord(DatasetInput input, RecordFamily family, int start, int end, string path, LoadedRecords into)
+    {
+        var contract = family.Records;
+        var problems = ContractCheck.Run(input.Utf8, start, end, contract, path, deep: false);
+        Exception? failure = null;
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var record = (IRecord)JsonSerializer.Deserialize(input.Utf8.Span[start..end], contract.Info)!;
+                into.Add(record, new RecordOrigin(input, path, start, end));
+                return;
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException)
+            {
+                failure = e;
+            }
+        }
+
+        // The slow, precise pass: every value on its own, so each problem is reported where it is.
+        problems = ContractCheck.Run(input.Utf8, start, end, contract, path, deep: true);
+        if (problems.Count == 0)
+        {
+            problems.Add(new PendingProblem(start, path, JsonProblem.Clean(failure?.Message ?? "the record could not be read")));
+        }
+
+        var id = ReadId(input.Utf8.Span[start..end]);
+        into.AddFailed(id);
+        foreach (var problem in problems)
+        {
+            input.Report(problem.Offset, problem.JsonPath, id, problem.Message);
         }
     }
 
     /// <summary>
-    /// The JSON properties each record must state. The constructors reject missing text and lists of
-    /// citations, but an omitted enum would otherwise read as its first member, so presence is checked here.
+    /// Moves past the value the reader is on, refusing to go deeper than <paramref name="maxDepth"/>: the check that
+    /// stops a depth bomb. False (with the problem reported) when the value is too deep.
     /// </summary>
-    private static readonly Dictionary<Type, byte[][]> RequiredProperties = new()
+    private static bool Skip(ref Utf8JsonReader reader, DatasetInput input, string where, int maxDepth)
     {
-        [typeof(Source)] = Utf8("id", "description", "kind", "file"),
-        [typeof(Agency)] = Utf8("id", "englishName", "kind"),
-        [typeof(Person)] = Utf8("id", "name", "citations"),
-        [typeof(Agreement)] = Utf8("id", "title", "kind", "description", "citations"),
-        [typeof(CooperationProgram)] = Utf8("id", "name", "kind", "status", "description", "citations"),
-        [typeof(ExtraditionCase)] = Utf8("id", "person", "from", "to", "mechanism", "outcome", "citations"),
-        [typeof(ExtraditionFigure)] = Utf8("id", "from", "to", "population", "measure", "value", "citations"),
-        [typeof(BudgetLine)] = Utf8("id", "description", "amount", "stage", "citations"),
-        [typeof(Figure)] = Utf8("id", "measure", "value", "citations"),
-        [typeof(Event)] = Utf8("id", "kind", "title", "description", "citations"),
-        [typeof(Conflict)] = Utf8("id", "title", "explanation", "versions"),
-    };
-
-    /// <summary>
-    /// One forward-only pass over the top level of each record (nested values are skipped, no document is
-    /// built) that reports every required property missing or null, located by index and id.
-    /// </summary>
-    private static bool HasRequiredProperties<T>(ReadOnlyMemory<byte> utf8Json, string fileName, List<DatasetProblem> problems)
-    {
-        if (!RequiredProperties.TryGetValue(typeof(T), out var required))
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
             return true;
         }
 
-        var before = problems.Count;
-        var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { MaxDepth = 64 });
-        try
+        var depth = reader.CurrentDepth;
+        do
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
             {
-                problems.Add(new DatasetProblem(fileName, $"expected an array of records, found {reader.TokenType}"));
+                input.Report(reader.TokenStartIndex, where, null, $"the JSON is nested deeper than the limit of {maxDepth} levels (DatasetLoadLimits.MaxDepth); reading stopped here");
                 return false;
             }
-
-            Span<bool> seen = stackalloc bool[required.Length];
-            for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
-            {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    reader.Skip(); // not an object: deserialization reports it with its path
-                    continue;
-                }
-
-                seen.Clear();
-                string? id = null;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var slot = IndexOf(required, ref reader);
-                    var isId = reader.ValueTextEquals("id"u8);
-                    reader.Read();
-                    if (slot >= 0 && reader.TokenType != JsonTokenType.Null)
-                    {
-                        seen[slot] = true;
-                    }
-
-                    if (isId && reader.TokenType == JsonTokenType.String)
-                    {
-                        id = reader.GetString();
-                    }
-
-                    reader.Skip();
-                }
-
-                for (var slot = 0; slot < required.Length; slot++)
-                {
-                    if (!seen[slot])
-                    {
-                        var location = $"{fileName} [{index}]{(id is null ? string.Empty : " " + id)}";
-                        problems.Add(new DatasetProblem(location, $"the required property '{Encoding.UTF8.GetString(required[slot])}' is missing"));
-                    }
-                }
-            }
         }
-        catch (JsonException e)
-        {
-            problems.Add(new DatasetProblem($"{fileName} line {e.LineNumber + 1}", $"not valid JSON: {e.Message}"));
-        }
+        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray));
 
-        return problems.Count == before;
-
-        static int IndexOf(byte[][] names, ref Utf8JsonReader reader)
-        {
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (reader.ValueTextEquals(names[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        return true;
     }
 
-    private static byte[][] Utf8(params string[] names) => [.. names.Select(Encoding.UTF8.GetBytes)];
-
-    private static List<T> Fail<T>(List<DatasetProblem> problems, string location, string message)
+    /// <summary>The record's own id, when it states a well-formed one, for locating problems.</summary>
+    private static string? ReadId(ReadOnlySpan<byte> utf8Object)
     {
-        problems.Add(new DatasetProblem(location, message));
-        return [];
+        var reader = new Utf8JsonReader(utf8Object);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId && reader.TokenType == JsonTokenType.String)
+            {
+                var id = reader.GetString();
+                return RecordId.IsWellFormed(id) ? id : null;
+            }
+
+            reader.Skip();
+        }
+
+        return null;
     }
 
-    private static string DescribeId(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? $" {id.GetString()}"
-            : string.Empty;
-
-    // ArgumentException appends " (Parameter 'x')", which the location already names.
-    private static string Clean(string message)
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
-        var at = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return at > 0 ? message[..at] : message;
+        for (var at = 0; at < span.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return at;
+            }
+
+            at += consumed;
+        }
+
+        return span.Length;
     }
 }

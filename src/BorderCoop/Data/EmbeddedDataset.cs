@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
-using BorderCoop.Serialization;
-
 namespace BorderCoop;
 
 /// <summary>Loads the curated data files embedded in the assembly (one resource per record family).</summary>
@@ -9,38 +6,24 @@ internal static class EmbeddedDataset
     /// <summary>The prefix of every embedded data resource; the file name follows.</summary>
     public const string ResourcePrefix = "BorderCoop.Data.";
 
+    /// <summary>How deep the curated files may nest; they need 6 levels (array, record, roles, role, citations, citation).</summary>
+    private const int MaxDepth = 32;
+
     public static BorderCoopData Load() => Load(ReadResource);
 
     /// <summary>Loads from named files, given a way to read each; every problem in every file is collected before failing.</summary>
     public static BorderCoopData Load(Func<string, ReadOnlyMemory<byte>> readFile)
     {
-        var problems = new List<DatasetProblem>();
-        var context = BorderCoopJsonContext.Default;
-
-        List<T> Read<T>(string fileName, JsonTypeInfo<List<T>> list, JsonTypeInfo<T> item) =>
-            DatasetFile.Read(readFile(fileName), fileName, list, item, problems);
-
-        var document = new DatasetDocument
+        var loaded = new LoadedRecords([]);
+        foreach (var family in RecordFamily.All)
         {
-            Sources = Read("sources.json", context.ListSource, context.Source),
-            Agencies = Read("agencies.json", context.ListAgency, context.Agency),
-            People = Read("people.json", context.ListPerson, context.Person),
-            Agreements = Read("agreements.json", context.ListAgreement, context.Agreement),
-            Programs = Read("programs.json", context.ListCooperationProgram, context.CooperationProgram),
-            ExtraditionCases = Read("extradition-cases.json", context.ListExtraditionCase, context.ExtraditionCase),
-            ExtraditionFigures = Read("extradition-figures.json", context.ListExtraditionFigure, context.ExtraditionFigure),
-            BudgetLines = Read("budget-lines.json", context.ListBudgetLine, context.BudgetLine),
-            Figures = Read("figures.json", context.ListFigure, context.Figure),
-            Events = Read("events.json", context.ListEvent, context.Event),
-            Conflicts = Read("conflicts.json", context.ListConflict, context.Conflict),
-        };
-
-        if (problems.Count > 0)
-        {
-            throw new DatasetValidationException(problems);
+            if (DatasetFile.Open(family.FileName, readFile(family.FileName), loaded) is { } input)
+            {
+                DatasetFile.ReadFamilyFile(input, family, MaxDepth, loaded);
+            }
         }
 
-        return new BorderCoopData(document);
+        return loaded.Build([]);
     }
 
     private static ReadOnlyMemory<byte> ReadResource(string fileName)

@@ -41,7 +41,7 @@ public sealed class DatasetLoadingTests
     {
         var error = LoadFailing("agreements.json", Agreement(""", "signed": "1996-13" """));
 
-        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreements.json [0] agreement/x at $.signed");
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreements.json:2 $[0].signed (agreement/x)");
         error.Problems[0].Message.Should().Contain("month 13");
     }
 
@@ -50,7 +50,8 @@ public sealed class DatasetLoadingTests
     {
         var error = LoadFailing("agreements.json", Agreement("", "\"kind\": \"pact\","));
 
-        error.Problems.Should().ContainSingle().Which.Location.Should().StartWith("agreements.json [0] agreement/x at $.kind");
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreements.json:1 $[0].kind (agreement/x)");
+        error.Problems[0].Message.Should().Be("unknown agreement kind 'pact'; expected one of: treaty, memorandum-of-understanding, agreement, declaration, strategy, regulation, initiative, joint-statement");
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class DatasetLoadingTests
     {
         var error = LoadFailing("agreements.json", Agreement(""", "signatories": ["person/nobody"] """));
 
-        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreement/x: signatories[0]");
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("agreements.json:2 $[0].signatories[0] (agreement/x)");
     }
 
     [Fact]
@@ -92,7 +93,8 @@ public sealed class DatasetLoadingTests
         var first = json[..(json.IndexOf("},\n", StringComparison.Ordinal) + 1)];
         var error = LoadFailing("agreements.json", first + "," + json[1..]);
 
-        error.Problems.Should().Contain(p => p.Location == "agreement/x" && p.Message.Contains("more than one", StringComparison.Ordinal));
+        error.Problems.Should().ContainSingle().Which.Should().Be(new DatasetProblem(
+            "agreements.json", 2, "$[1].id", "agreement/x", "the id is used by more than one record (also at agreements.json:1 $[0])"));
     }
 
     [Fact]
@@ -110,7 +112,8 @@ public sealed class DatasetLoadingTests
     {
         var error = LoadFailing("figures.json", "[\n{ \"id\": ");
 
-        error.Problems.Should().ContainSingle().Which.Location.Should().StartWith("figures.json line");
+        error.Problems.Should().ContainSingle().Which.Location.Should().Be("figures.json:2 $[0]");
+        error.Problems[0].Message.Should().StartWith("not valid JSON: ");
     }
 
     [Fact]

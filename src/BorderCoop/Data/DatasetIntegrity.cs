@@ -1,0 +1,50 @@
+namespace BorderCoop;
+
+/// <summary>
+/// The rules that hold across records: every id is used once, and every reference resolves to a record of the
+/// expected family. Shared by the dataset constructor and the loaders, which differ only in how they say where.
+/// </summary>
+internal static class DatasetIntegrity
+{
+    /// <summary>Checks <paramref name="records"/> and returns them indexed by id (the first record of each id).</summary>
+    /// <param name="records">Every record of the dataset.</param>
+    /// <param name="report">Called for each problem with the record, the field (null for the id itself) and the message.</param>
+    /// <param name="declaredElsewhere">Ids of records that failed to load: references to them are not reported again as dangling.</param>
+    /// <param name="describe">Where a record is, for the message about a repeated id; null to leave it out.</param>
+    public static Dictionary<string, IRecord> Check(
+        IReadOnlyList<IRecord> records,
+        Action<IRecord, string?, string> report,
+        Func<string, bool>? declaredElsewhere = null,
+        Func<IRecord, string>? describe = null)
+    {
+        var index = new Dictionary<string, IRecord>(records.Count, StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (!index.TryAdd(record.Id, record))
+            {
+                var first = describe is null ? string.Empty : $" (also {describe(index[record.Id])})";
+                report(record, null, "the id is used by more than one record" + first);
+            }
+        }
+
+        foreach (var record in records)
+        {
+            foreach (var (field, id) in RecordReferences.Of(record))
+            {
+                if (!index.TryGetValue(id, out var target))
+                {
+                    if (declaredElsewhere?.Invoke(id) != true)
+                    {
+                        report(record, field, $"'{id}' does not resolve to any record");
+                    }
+                }
+                else if (!RecordId.BelongsTo(target.Id, RecordId.FamilyOf(id)))
+                {
+                    report(record, field, $"'{id}' is not of the expected family");
+                }
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,95 @@
+namespace BorderCoop;
+
+/// <summary>
+/// The records read from one or more inputs, each with where it was read, and the ids of records that could not be
+/// read; checked for integrity before any dataset is built from them.
+/// </summary>
+internal sealed class LoadedRecords
+{
+    private readonly Dictionary<IRecord, RecordOrigin> origins = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> failedIds = new(StringComparer.Ordinal);
+    /// <param name="problems">Where problems go; the inputs read into this share it.</param>
+    public LoadedRecords(List<DatasetProblem> problems) => Problems = problems;
+
+    /// <summary>Every problem found so far, in every input read into this.</summary>
+    public List<DatasetProblem> Problems { get; }
+
+    /// <summary>
+    /// Whether some records could not even be found (broken syntax, a depth bomb, a family that is not an array):
+    /// their ids are unknown, so references are not checked, lest every reference to them be reported too.
+    /// </summary>
+    public bool IsIncomplete { get; private set; }
+
+    /// <summary>The records read, in input order.</summary>
+    public List<IRecord> Records { get; } = [];
+
+    public void Add(IRecord record, RecordOrigin origin)
+    {
+        Records.Add(record);
+        origins[record] = origin;
+    }
+
+    /// <summary>Notes that part of an input could not be read; see <see cref="IsIncomplete"/>.</summary>
+    public void MarkIncomplete() => IsIncomplete = true;
+
+    /// <summary>Notes a record that failed to read, so references to its id are not reported as dangling too.</summary>
+    public void AddFailed(string? id)
+    {
+        if (id is not null)
+        {
+            failedIds.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// The dataset of <paramref name="baseRecords"/> followed by the loaded records, when no problem was found;
+    /// otherwise throws with every problem, those across records (ids, references) located at the offending value.
+    /// </summary>
+    /// <remarks>
+    /// Clean data is checked once, by the dataset's constructor; only when that fails are ids and references checked
+    /// again here to locate each problem. When records could not even be found (<see cref="IsIncomplete"/>), references
+    /// are not checked, lest every reference to a missing record be reported too.
+    /// </remarks>
+    /// <exception cref="DatasetValidationException">Any problem, in reading or across records.</exception>
+    public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords)
+    {
+        IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
+        DatasetValidationException? unlocated = null;
+        if (Problems.Count == 0)
+        {
+            try
+            {
+                return BorderCoopData.Create(all);
+            }
+            catch (DatasetValidationException e)
+            {
+                unlocated = e; // located below
+            }
+        }
+
+        if (!IsIncomplete)
+        {
+            DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe);
+        }
+
+        throw Problems.Count > 0 ? new DatasetValidationException(Problems) : unlocated!;
+    }
+
+    private void Report(IRecord record, string? field, string message)
+    {
+        if (origins.TryGetValue(record, out var origin))
+        {
+            var relativePath = field ?? "id";
+            var offset = origin.Start + JsonLocator.Find(origin.Utf8, relativePath);
+            origin.Input.Report(offset, $"{origin.JsonPath}.{relativePath}", record.Id, message);
+        }
+        else
+        {
+            Problems.Add(new DatasetProblem(field is null ? record.Id : $"{record.Id}: {field}", message));
+        }
+    }
+
+    private string Describe(IRecord record) => origins.TryGetValue(record, out var origin)
+        ? $"at {origin.Input.Name}:{origin.Input.LineAt(origin.Start)} {origin.JsonPath}"
+        : "by a record of the dataset being extended";
+}

@@ -1,0 +1,153 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using BorderCoop.Serialization;
+
+namespace BorderCoop.Tests.Schema;
+
+/// <summary>
+/// Generates the JSON Schema of the data contract (the export document, whose properties are the family arrays)
+/// from the source-generated metadata, describing in addition what the custom converters and constructors accept:
+/// EDTF dates and periods, fiscal years, ISO codes, ids, non-blank text, non-negative numbers, required properties.
+/// </summary>
+internal static class ContractSchema
+{
+    public const string RepositoryPath = "src/BorderCoop/Schema/bordercoop.schema.json";
+
+    private const string Date = @"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?~?";
+    private const string Slug = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private static readonly string[] CountryProperties = ["from", "to", "country", "nationality", "parties", "countries", "recipientCountries"];
+
+    /// <summary>The schema as indented text with a final line break, as committed.</summary>
+    public static string GenerateText() =>
+        Generate().ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+            .ReplaceLineEndings("\n") + "\n";
+
+    public static JsonObject Generate()
+    {
+        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
+        var generated = (JsonObject)BorderCoopJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(DatasetDocument), exporter);
+        generated.Remove("required"); // a document may hold any subset of the families
+
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://github.com/bordercoop/bordercoop/src/BorderCoop/Schema/bordercoop.schema.json",
+            ["title"] = "BorderCoop dataset",
+            ["description"] = "A BorderCoop document: any of the record-family arrays, in the format BorderCoopData.WriteJson writes and BorderCoopData.Load reads. Generated from the library's types by the tests; do not edit by hand.",
+        };
+        foreach (var (name, value) in generated.ToList())
+        {
+            generated.Remove(name);
+            schema[name] = value;
+        }
+
+        return schema;
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
+    {
+        var type = context.TypeInfo.Type;
+        var property = context.PropertyInfo;
+        var nullable = property is not null && !IsRequired(property) && (property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null);
+
+        // The text forms are written by custom converters, which the exporter cannot see into.
+        var text = type == typeof(PartialDate) ? Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate.")
+            : type == typeof(DateRange) ? Text($"^({Date}|({Date}|\\.\\.)?/({Date}|\\.\\.)?)$", "An EDTF period start/end: 1995/2000; an empty side is unknown, .. is open; a single date is a period of that date.")
+            : type == typeof(FiscalYear) ? Text("^FY\\d{4}$", "A U.S. federal fiscal year, such as FY1997 (1996-10-01 to 1997-09-30).")
+            : null;
+        if (text is not null)
+        {
+            return nullable ? MakeNullable(text) : text;
+        }
+
+        if (node is not JsonObject schema)
+        {
+            return node;
+        }
+
+        schema.Remove("default");
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema["properties"] is JsonObject)
+        {
+            schema["required"] = new JsonArray([.. RequiredProperties.Of(type).Select(n => (JsonNode)n)]);
+        }
+
+        if (property is not null && IsRequired(property))
+        {
+            RemoveNull(schema);
+        }
+
+        var strings = schema["type"]?.ToString().Contains("array", StringComparison.Ordinal) == true ? schema["items"] as JsonObject : schema;
+        if (strings is not null && property is not null && IsStringSchema(strings))
+        {
+            strings["pattern"] = StringPattern(context, property);
+        }
+        else if (property is null && IsStringSchema(schema) && schema["enum"] is null && schema["pattern"] is null)
+        {
+            schema["pattern"] = "\\S"; // list items: non-blank text
+        }
+
+        if (IsType(schema, "number"))
+        {
+            schema["minimum"] = 0;
+        }
+
+        return schema;
+    }
+
+    /// <summary>What a string property must look like: an id, a reference, an ISO code, or non-blank text.</summary>
+    private static string StringPattern(JsonSchemaExporterContext context, JsonPropertyInfo property)
+    {
+        var member = (property.AttributeProvider as MemberInfo)?.Name ?? string.Empty;
+        if (property.Name == "id" && FamilyOf(property.DeclaringType) is { } family)
+        {
+            return $"^{family}/{Slug}$";
+        }
+
+        if (member.EndsWith("Id", StringComparison.Ordinal) || member.EndsWith("Ids", StringComparison.Ordinal))
+        {
+            return $"^({string.Join('|', RecordId.Families)})/{Slug}$";
+        }
+
+        return property.Name == "currency" ? "^[A-Z]{3}$"
+            : CountryProperties.Contains(property.Name) ? "^[A-Z]{2}$"
+            : "\\S";
+    }
+
+    private static string? FamilyOf(Type recordType)
+    {
+        var index = RecordFamily.All.Select(f => f.Records.Info.Type).ToList().IndexOf(recordType);
+        return index < 0 ? null : RecordId.Families[index];
+    }
+
+    private static bool IsRequired(JsonPropertyInfo property) => RequiredProperties.Of(property.DeclaringType).Contains(property.Name);
+
+    private static JsonObject Text(string pattern, string description) => new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description };
+
+    private static JsonObject MakeNullable(JsonObject schema)
+    {
+        schema["type"] = new JsonArray("string", "null");
+        return schema;
+    }
+
+    private static void RemoveNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonArray types)
+        {
+            var kept = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToList();
+            schema["type"] = kept.Count == 1 ? kept[0] : new JsonArray([.. kept.Select(t => (JsonNode)t)]);
+        }
+    }
+
+    private static bool IsType(JsonObject schema, string type) => schema["type"] switch
+    {
+        JsonValue value => value.GetValue<string>() == type,
+        JsonArray types => types.Any(t => t!.GetValue<string>() == type),
+        _ => false,
+    };
+
+    private static bool IsStringSchema(JsonObject schema) => IsType(schema, "string") && schema["enum"] is null;
+}
