@@ -2,7 +2,7 @@ namespace BorderCoop;
 
 /// <summary>
 /// The rules that hold across records: every id is used once, and every reference resolves to a record of the
-/// expected family. Shared by the dataset constructor and the loaders, which differ only in how they say where.
+/// expected family (the family is checked by the record constructors, resolution here). Shared by the dataset constructor and the loaders, which differ only in how they say where.
 /// </summary>
 internal static class DatasetIntegrity
 {
@@ -31,16 +31,10 @@ internal static class DatasetIntegrity
         {
             foreach (var (field, id) in RecordReferences.Of(record))
             {
-                if (!index.TryGetValue(id, out var target))
+                // The record constructors already checked that each reference names the expected family.
+                if (!index.ContainsKey(id) && declaredElsewhere?.Invoke(id) != true)
                 {
-                    if (declaredElsewhere?.Invoke(id) != true)
-                    {
-                        report(record, field, $"'{id}' does not resolve to any record");
-                    }
-                }
-                else if (!RecordId.BelongsTo(target.Id, RecordId.FamilyOf(id)))
-                {
-                    report(record, field, $"'{id}' is not of the expected family");
+                    report(record, field, $"'{id}' does not resolve to any record");
                 }
             }
         }
