@@ -20,7 +20,8 @@ internal sealed class RecordFamily
         PropertyName = documentProperty.Name;
         Utf8PropertyName = Encoding.UTF8.GetBytes(PropertyName);
         FileName = JsonNamingPolicy.KebabCaseLower.ConvertName(PropertyName) + ".json";
-        Records = TypeContract.For(documentProperty.Options.GetTypeInfo(documentProperty.PropertyType)).Element;
+        ListTypeInfo = documentProperty.Options.GetTypeInfo(documentProperty.PropertyType);
+        Records = TypeContract.For(ListTypeInfo).Element;
     }
 
     /// <summary>Every family, in the order of the export document.</summary>
@@ -32,6 +33,9 @@ internal sealed class RecordFamily
 
     /// <summary>The name of the embedded one-family file, such as <c>extradition-cases.json</c>.</summary>
     public string FileName { get; }
+
+    /// <summary>The source-generated metadata of the family's list, for reading a whole file in one call.</summary>
+    public JsonTypeInfo ListTypeInfo { get; }
 
     /// <summary>The contract of one record.</summary>
     public TypeContract Records { get; }

@@ -29,11 +29,27 @@ public sealed class DatasetLoadingTests
     }
 
     [Fact]
-    public void ShippedFiles_LoadThroughTheSamePath()
+    public void ShippedFiles_PassTheStrictPath_AndTheFastPathReadsThemIdentically()
     {
         var files = ShippedFiles();
 
-        EmbeddedDataset.Load(name => files[name]).Agreements.Should().HaveCount(BorderCoopData.Default.Agreements.Count);
+        var strict = EmbeddedDataset.Load(name => files[name]);
+        var trusted = EmbeddedDataset.LoadTrusted(name => files[name]);
+
+        trusted.Records.Should().Equal(strict.Records);
+        BorderCoopData.Default.Records.Should().Equal(strict.Records);
+    }
+
+    [Fact]
+    public void TheFastPath_FallsBackToTheStrictPath_SoProblemsStillCarryTheirLocations()
+    {
+        var files = ShippedFiles();
+        files["agreements.json"] = Encoding.UTF8.GetBytes(Agreement(""", "signed": "1996-13" """));
+
+        var load = () => EmbeddedDataset.LoadTrusted(name => files[name]);
+
+        load.Should().Throw<DatasetValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Location.Should().Contain("agreements.json:");
     }
 
     [Fact]
