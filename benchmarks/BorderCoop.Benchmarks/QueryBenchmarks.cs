@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 
 namespace BorderCoop.Benchmarks;
@@ -64,6 +65,15 @@ public abstract class QueryBenchmarks
 
     /// <summary>Runs the three benchmarks once and describes each answer as comparable keys, such as record ids.</summary>
     private protected abstract AnswerKeys Answers();
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is <paramref name="query"/> as plain .NET compares names loosely: the invariant
+    /// culture, ignoring case, accents and symbols (punctuation and spaces). The LINQ baselines use it; the library
+    /// folds names its own way (<see cref="TextKey.Fold"/>), and the agreement check shows the two agree on the question.
+    /// </summary>
+    private protected static bool SameName(string? name, string query) =>
+        name is not null
+        && CultureInfo.InvariantCulture.CompareInfo.Compare(name, query, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols) == 0;
 
     /// <summary>The key of a dated match: the record id and how sure the match is.</summary>
     private protected static string Key(IRecord record, DateCertainty certainty) => $"{record.Id} {certainty}";

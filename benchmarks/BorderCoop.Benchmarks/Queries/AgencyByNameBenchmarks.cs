@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 
@@ -12,8 +11,6 @@ namespace BorderCoop.Benchmarks;
 [MemoryDiagnoser]
 public class AgencyByNameBenchmarks : QueryBenchmarks
 {
-    private static readonly CompareInfo Comparer = CultureInfo.InvariantCulture.CompareInfo;
-
     private string name = null!;
     private SqliteCommand byKey = null!;
 
@@ -36,11 +33,11 @@ public class AgencyByNameBenchmarks : QueryBenchmarks
 
     private protected override string Question => $"FindAgencies(\"{name}\")";
 
-    /// <summary>Every name of every agency compared with the culture's case-, accent- and punctuation-insensitive comparison.</summary>
+    /// <summary>Every name of every agency compared loosely (<see cref="QueryBenchmarks.SameName"/>).</summary>
     [Benchmark(Baseline = true)]
     public List<Agency> Linq() => Data.Agencies
         .Where(a => new[] { a.Id, a.EnglishName, a.SpanishName }.Concat(a.EnglishAcronyms).Concat(a.SpanishAcronyms).Concat(a.Aliases)
-            .Any(n => n is not null && Comparer.Compare(n, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols) == 0))
+            .Any(n => SameName(n, name)))
         .ToList();
 
     /// <summary>The library's folded-name index.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 
@@ -11,18 +10,16 @@ namespace BorderCoop.Benchmarks;
 [MemoryDiagnoser]
 public class PeopleByNameBenchmarks : QueryBenchmarks
 {
-    private static readonly CompareInfo Comparer = CultureInfo.InvariantCulture.CompareInfo;
-
     private string name = null!;
     private SqliteCommand byKey = null!;
 
     private protected override string Question => $"FindPeople(\"{name}\")";
 
-    /// <summary>Every name and alias of every person compared with the culture's case-, accent- and punctuation-insensitive comparison.</summary>
+    /// <summary>Every name and alias of every person compared loosely (<see cref="QueryBenchmarks.SameName"/>).</summary>
     [Benchmark(Baseline = true)]
     public List<Person> Linq() => Data.People
         .Where(p => p.Aliases.Prepend(p.Name).Prepend(p.Id)
-            .Any(n => Comparer.Compare(n, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols) == 0))
+            .Any(n => SameName(n, name)))
         .ToList();
 
     /// <summary>The library's folded-name index.</summary>
