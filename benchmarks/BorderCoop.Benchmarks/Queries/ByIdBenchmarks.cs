@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+
+namespace BorderCoop.Benchmarks;
+
+/// <summary>Lookup of one record by id (<see cref="BorderCoopData.Find"/>): a record from the middle of the dataset.</summary>
+[MemoryDiagnoser]
+public class ByIdBenchmarks : QueryBenchmarks
+{
+    private string id = null!;
+    private SqliteCommand byId = null!;
+
+    private protected override string Question => $"Find(\"{id}\")";
+
+    /// <summary>A linear search of every record.</summary>
+    [Benchmark(Baseline = true)]
+    public IRecord? Linq() => Data.Records.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>The library's frozen dictionary.</summary>
+    [Benchmark]
+    public IRecord? BorderCoop() => Data.Find(id);
+
+    /// <summary>The primary key of the records table.</summary>
+    [Benchmark]
+    public IRecord? Sqlite()
+    {
+        byId.Parameters[0].Value = id;
+        return byId.ExecuteScalar() is long ordinal ? Data.Records[(int)ordinal] : null;
+    }
+
+    private protected override void Prepare()
+    {
+        id = Data.Records[Data.Records.Count / 2].Id;
+        byId = Mirror.Prepare("SELECT ordinal FROM records WHERE id = $id", "$id");
+    }
+
+    private protected override AnswerKeys Answers() => new([Linq()?.Id ?? "none"], [BorderCoop()?.Id ?? "none"], [Sqlite()?.Id ?? "none"]);
+}
