@@ -23,8 +23,12 @@ namespace BorderCoop.Benchmarks;
 /// </para>
 /// <para>
 /// Names are stored folded with the library's own <see cref="TextKey.Fold"/>, computed in C#, so both stores
-/// compare names the same way. Indexes are created after the rows are inserted, then <c>ANALYZE</c> gives the query
-/// planner statistics, as a tuned database would have.
+/// compare names the same way. Full-text search has an FTS5 table of each record's searchable texts
+/// (<see cref="SearchableTexts"/>), folded the same way and joined, with a prefix index for three-letter prefixes.
+/// The timeline, the references between records and the citations are copied from what the library derives
+/// (<see cref="BorderCoopData.Timeline"/>, the ids each record names, every citation with its path), so that the SQL
+/// side measures storage and lookup rather than re-deriving them. Indexes are created after the rows are inserted,
+/// then <c>ANALYZE</c> gives the query planner statistics, as a tuned database would have.
 /// </para>
 /// </remarks>
 internal sealed class SqliteMirror : IDisposable
@@ -56,7 +60,11 @@ internal sealed class SqliteMirror : IDisposable
             ordinal INTEGER PRIMARY KEY, person_id TEXT NOT NULL, from_country TEXT NOT NULL, to_country TEXT NOT NULL,
             mechanism INTEGER NOT NULL, outcome INTEGER NOT NULL,
             arrested_start INTEGER, arrested_end INTEGER, requested_start INTEGER, requested_end INTEGER,
-            granted_start INTEGER, granted_end INTEGER, surrendered_start INTEGER, surrendered_end INTEGER);
+            granted_start INTEGER, granted_end INTEGER, surrendered_start INTEGER, surrendered_end INTEGER,
+            arrested_approximate INTEGER NOT NULL, requested_approximate INTEGER NOT NULL,
+            granted_approximate INTEGER NOT NULL, surrendered_approximate INTEGER NOT NULL,
+            -- From the first possible day of the earliest date to the last of the latest; null when none is known.
+            span_start INTEGER, span_end INTEGER);
         CREATE TABLE extradition_figures (
             ordinal INTEGER PRIMARY KEY, from_country TEXT NOT NULL, to_country TEXT NOT NULL, has_period INTEGER NOT NULL,
             earliest_start INTEGER NOT NULL, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER NOT NULL,
@@ -68,6 +76,17 @@ internal sealed class SqliteMirror : IDisposable
             amount_cents INTEGER NOT NULL);
         CREATE TABLE events (ordinal INTEGER PRIMARY KEY, kind INTEGER NOT NULL, date_start INTEGER, date_end INTEGER);
         CREATE TABLE event_agencies (agency_id TEXT NOT NULL, event INTEGER NOT NULL);
+        -- The library's timeline: ordinal is the position in BorderCoopData.Timeline, record the position in Records.
+        CREATE TABLE timeline (
+            ordinal INTEGER PRIMARY KEY, date_start INTEGER NOT NULL, date_end INTEGER NOT NULL, kind INTEGER NOT NULL,
+            record INTEGER NOT NULL, what TEXT NOT NULL);
+        CREATE TABLE record_references (target_id TEXT NOT NULL, record INTEGER NOT NULL, PRIMARY KEY (target_id, record)) WITHOUT ROWID;
+        -- Each distinct (source, quote) once, as the generated data shares its quotes; citations point to them in JSON order.
+        CREATE TABLE quotes (ordinal INTEGER PRIMARY KEY, source_id TEXT NOT NULL, quote TEXT NOT NULL);
+        CREATE TABLE citations (record_id TEXT NOT NULL, path TEXT NOT NULL, quote INTEGER NOT NULL);
+        -- One row per record (rowid = position in Records): its searchable texts folded and joined, so the tokenizer
+        -- only splits at the spaces TextKey.Fold leaves. Contentless: only the index is kept.
+        CREATE VIRTUAL TABLE search USING fts5(text, content='', tokenize='unicode61 remove_diacritics 0', prefix='3');
         """;
 
     private const string Indexes = """
@@ -81,11 +100,15 @@ internal sealed class SqliteMirror : IDisposable
         CREATE INDEX extradition_cases_by_direction ON extradition_cases (from_country, to_country, mechanism);
         CREATE INDEX extradition_cases_by_arrest ON extradition_cases (arrested_start);
         CREATE INDEX extradition_cases_by_surrender ON extradition_cases (surrendered_start);
+        CREATE INDEX extradition_cases_by_span ON extradition_cases (span_start);
         CREATE INDEX extradition_figures_by_direction ON extradition_figures (from_country, to_country, earliest_start);
         CREATE INDEX budget_lines_by_program ON budget_lines (program_id);
         CREATE INDEX budget_lines_by_year ON budget_lines (fiscal_year, stage, currency);
+        CREATE INDEX budget_lines_by_funder ON budget_lines (funder_id, fiscal_year);
         CREATE INDEX events_by_date ON events (date_start);
         CREATE INDEX event_agencies_by_agency ON event_agencies (agency_id, event);
+        CREATE INDEX timeline_by_date ON timeline (date_start);
+        CREATE INDEX citations_by_record ON citations (record_id);
         ANALYZE;
         """;
 
@@ -196,12 +219,18 @@ internal sealed class SqliteMirror : IDisposable
             data.Programs.SelectMany((p, i) => p.LeadAgencyIds.Select(id => (Id: id, Ordinal: i, Lead: true))
                 .Concat(p.ParticipatingAgencyIds.Select(id => (Id: id, Ordinal: i, Lead: false)))),
             (p, _) => [p.Id, p.Ordinal, p.Lead]);
-        Insert("program_places", data.Programs.SelectMany((p, i) => p.Places.Select(place => (Key: TextKey.Fold(place), Ordinal: i))), (p, _) => [p.Key, p.Ordinal]);
+        Insert(
+            "program_places",
+            data.Programs.SelectMany((p, i) => p.Countries.Concat(p.Places).Select(TextKey.Fold).Distinct().Select(key => (Key: key, Ordinal: i))),
+            (p, _) => [p.Key, p.Ordinal]);
         Insert("extradition_cases", data.ExtraditionCases, (c, i) =>
         [
             i, c.PersonId, c.From, c.To, (int)c.Mechanism, (int)c.Outcome,
             Start(c.Arrested), End(c.Arrested), Start(c.Requested), End(c.Requested),
             Start(c.Granted), End(c.Granted), Start(c.Surrendered), End(c.Surrendered),
+            c.Arrested?.IsApproximate == true, c.Requested?.IsApproximate == true,
+            c.Granted?.IsApproximate == true, c.Surrendered?.IsApproximate == true,
+            .. Span(c),
         ]);
         Insert("extradition_figures", data.ExtraditionFigures, (f, i) =>
             [i, f.From, f.To, .. Bounds(f.Period ?? (f.AsOf is { } asOf ? DateRange.Single(asOf) : null))]);
@@ -212,7 +241,74 @@ internal sealed class SqliteMirror : IDisposable
         ]);
         Insert("events", data.Events, (e, i) => [i, (int)e.Kind, Start(e.Date), End(e.Date)]);
         Insert("event_agencies", data.Events.SelectMany((e, i) => e.AgencyIds.Select(id => (Id: id, Ordinal: i))), (p, _) => [p.Id, p.Ordinal]);
+
+        var ordinals = new Dictionary<string, int>(data.Records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < data.Records.Count; i++)
+        {
+            ordinals.Add(data.Records[i].Id, i);
+        }
+
+        Insert("timeline", data.Timeline, (e, i) => [i, DayNumber(e.Date.Start), DayNumber(e.Date.End), (int)e.Kind, ordinals[e.Record.Id], e.What]);
+        Insert(
+            "record_references",
+            data.Records.SelectMany((r, i) => RecordReferences.Of(r).Select(x => x.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Ordinal: i))),
+            (p, _) => [p.Id, p.Ordinal]);
+        FillCitations(data);
+        Insert("search (rowid, text)", data.Records, (r, i) => [i, string.Join(' ', SearchableTexts(r, data).OfType<string>().Select(TextKey.Fold))]);
     }
+
+    /// <summary>Every citation of every record (as <see cref="BorderCoopData.CitationsOf"/> lists them), its quote stored once.</summary>
+    private void FillCitations(BorderCoopData data)
+    {
+        var quotes = new Dictionary<(string SourceId, string Quote), int>();
+        var citations = new List<(string RecordId, string Path, int Quote)>();
+        foreach (var citation in RecordCitation.All(data))
+        {
+            var key = (citation.Citation.SourceId, citation.Quote);
+            if (!quotes.TryGetValue(key, out var quote))
+            {
+                quotes.Add(key, quote = quotes.Count);
+            }
+
+            citations.Add((citation.Record.Id, citation.Path, quote));
+        }
+
+        Insert("quotes", quotes.OrderBy(q => q.Value), (q, _) => [q.Value, q.Key.SourceId, q.Key.Quote]);
+        Insert("citations", citations, (c, _) => [c.RecordId, c.Path, c.Quote]);
+    }
+
+    /// <summary>
+    /// The texts of a record that <see cref="BorderCoopData.Search"/> looks in, written from the public properties: names,
+    /// titles, acronyms and aliases; descriptions, provisions, charges, places and role titles; notes; and the quotes of
+    /// its citations (a person's roles' too). A case is found by its person's names. Null or blank texts hold no words.
+    /// </summary>
+    public static IEnumerable<string?> SearchableTexts(IRecord record, BorderCoopData data)
+    {
+        IEnumerable<string?> texts = record switch
+        {
+            Source s => [s.Title, .. s.Authors, s.Outlet, s.Description, s.Notes],
+            Agency a => [a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases],
+            Person p => [p.Name, .. p.Aliases, .. p.Roles.Select(r => r.Title), p.Notes],
+            Agreement a => [a.Title, .. a.Aliases, a.Description, a.Venue, .. a.Provisions, a.Notes],
+            CooperationProgram p => [p.Name, .. p.Aliases, p.Description, .. p.Places, p.Notes],
+            ExtraditionCase c => [.. data.Find(c.PersonId) is Person p ? [p.Name, .. p.Aliases] : Array.Empty<string?>(), .. c.Charges, c.Organization, c.ArrestPlace, c.Notes],
+            ExtraditionFigure f => [f.Nationality, f.Notes],
+            BudgetLine b => [b.Description, .. b.Qualifiers, b.Notes],
+            Figure f => [f.Measure, f.Subject, f.Place, f.Notes],
+            Event e => [e.Title, e.Description, e.Place, e.Notes],
+            Conflict c => [c.Title, c.Explanation, .. c.Versions.Select(v => v.Statement)],
+            _ => [],
+        };
+        return texts.Concat(CitationsIn(record).Select(c => c.Quote));
+    }
+
+    /// <summary>Every citation of a record, read from its public properties: its own, a person's roles' and a conflict's versions'.</summary>
+    public static IEnumerable<Citation> CitationsIn(IRecord record) => record switch
+    {
+        Person p => p.Citations.Concat(p.Roles.SelectMany(r => r.Citations)),
+        ICitedRecord cited => cited.Citations,
+        _ => [],
+    };
 
     /// <summary>Inserts one row per item through a single prepared statement.</summary>
     private void Insert<T>(string table, IEnumerable<T> items, Func<T, int, object?[]> row)
@@ -282,6 +378,10 @@ internal sealed class SqliteMirror : IDisposable
         var approximate = period.Start?.IsApproximate == true || period.End?.IsApproximate == true;
         return [true, Start(period.Start) ?? UnboundedStart, latestStart, earliestEnd, End(period.End) ?? UnboundedEnd, approximate];
     }
+
+    /// <summary>The first and last possible day of a case's dates, as <see cref="ExtraditionCaseDates.Span"/> reads them.</summary>
+    private static object?[] Span(ExtraditionCase extradition) =>
+        ExtraditionCaseDates.Span(extradition) is { } span ? [DayNumber(span.Start), DayNumber(span.End)] : [null, null];
 
     private static long? Start(PartialDate? date) => date is null ? null : DayNumber(date.Start);
 

@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+
+namespace BorderCoop.Benchmarks;
+
+/// <summary>
+/// The extradition cases of one person (<see cref="BorderCoopData.ExtraditionCasesOf"/>): the person of the case in the
+/// middle of the dataset.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtraditionCasesOfBenchmarks : QueryBenchmarks
+{
+    private string personId = null!;
+    private SqliteCommand byPerson = null!;
+
+    private protected override string Question => $"ExtraditionCasesOf(\"{personId}\")";
+
+    /// <summary>Every case's person compared.</summary>
+    [Benchmark(Baseline = true)]
+    public List<ExtraditionCase> Linq() => Data.ExtraditionCases.Where(c => c.PersonId == personId).ToList();
+
+    /// <summary>The library's index of cases by person.</summary>
+    [Benchmark]
+    public IReadOnlyList<ExtraditionCase> BorderCoop() => Data.ExtraditionCasesOf(personId);
+
+    /// <summary>The index of cases by person.</summary>
+    [Benchmark]
+    public List<ExtraditionCase> Sqlite()
+    {
+        byPerson.Parameters[0].Value = personId;
+        return SqliteMirror.Read(byPerson, r => Data.ExtraditionCases[r.GetInt32(0)]);
+    }
+
+    private protected override void Prepare()
+    {
+        personId = FromMiddle(Data.ExtraditionCases, _ => true).PersonId;
+        byPerson = Mirror.Prepare("SELECT ordinal FROM extradition_cases WHERE person_id = $id ORDER BY ordinal", "$id");
+    }
+
+    private protected override AnswerKeys Answers() =>
+        new(Linq().Select(c => c.Id), BorderCoop().Select(c => c.Id), Sqlite().Select(c => c.Id));
+}
