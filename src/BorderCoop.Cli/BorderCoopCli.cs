@@ -7,13 +7,19 @@ namespace BorderCoop.Cli;
 internal static class BorderCoopCli
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="output">Where answers go (standard output).</param>
+    /// <param name="error">Where reasons for failure go (standard error).</param>
+    /// <param name="data">The embedded dataset, asked for only by commands that need data.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data)
     {
+        var context = new CliContext(output, error, data);
         var root = new RootCommand("BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
-            ExportCommand.Create(output, error, data),
-            ShowCommand.Create(output, error, data),
+            ExportCommand.Create(context),
+            ShowCommand.Create(context),
         };
+        root.Options.Add(context.DataFiles);
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -6,8 +6,10 @@ namespace BorderCoop.Cli.Commands;
 /// <summary><c>bordercoop export --format json [--output FILE]</c>: the whole dataset, every family with its citations.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, Func<BorderCoopData> data)
+    public static Command Create(CliContext context)
     {
+        var output = context.Output;
+        var error = context.Error;
         var format = new Option<string>("--format", "-f")
         {
             Description = "The export format.",
@@ -24,7 +26,7 @@ internal static class ExportCommand
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(file);
-            var dataset = data();
+            var dataset = context.Data(parseResult);
             if (target is null)
             {
                 using var buffer = new MemoryStream();

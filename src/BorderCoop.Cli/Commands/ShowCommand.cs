@@ -7,8 +7,10 @@ namespace BorderCoop.Cli.Commands;
 /// <summary><c>bordercoop show ID</c>: one record with its fields, its citations and quotes, and the conflicts that touch it.</summary>
 internal static class ShowCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, Func<BorderCoopData> data)
+    public static Command Create(CliContext context)
     {
+        var output = context.Output;
+        var error = context.Error;
         var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative." };
         var format = new Option<string>("--format", "-f")
         {
@@ -20,7 +22,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one record with its citations and the conflicts that touch it.") { id, format };
         command.SetAction(parseResult =>
         {
-            var dataset = data();
+            var dataset = context.Data(parseResult);
             var requested = parseResult.GetValue(id)!;
             var record = dataset.Find(requested);
             if (record is null)

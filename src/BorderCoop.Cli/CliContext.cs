@@ -1,0 +1,71 @@
+using System.CommandLine;
+
+namespace BorderCoop.Cli;
+
+/// <summary>
+/// What every <c>bordercoop</c> command shares: where it writes, the dataset it answers from, and the options that mean
+/// the same thing on every command (<c>--data</c>, <c>--format</c>).
+/// </summary>
+internal sealed class CliContext
+{
+    private readonly Func<BorderCoopData> embedded;
+
+    /// <summary>A context writing to <paramref name="output"/> and <paramref name="error"/>, answering from <paramref name="embedded"/> plus any <c>--data</c> files.</summary>
+    public CliContext(TextWriter output, TextWriter error, Func<BorderCoopData> embedded)
+    {
+        Output = output;
+        Error = error;
+        this.embedded = embedded;
+    }
+
+    /// <summary>Standard output: the answer.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Standard error: one-line reasons for failures, and progress notes.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>
+    /// <c>--data FILE</c> (repeatable, on every command): the user's own records in the BorderCoop JSON contract,
+    /// validated and added on top of the embedded dataset.
+    /// </summary>
+    public Option<FileInfo[]> DataFiles { get; } = new("--data")
+    {
+        Description = "Add your own records from a BorderCoop JSON file (validated first; repeat for several files).",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>A <c>--format</c> option that accepts <paramref name="formats"/>, the first being the default.</summary>
+    public static Option<string> FormatOption(string description, params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = description,
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    /// <summary>
+    /// The dataset for this command line: the embedded data, extended with each <c>--data</c> file in order.
+    /// </summary>
+    /// <exception cref="DatasetValidationException">A file holds invalid records; nothing of it is used.</exception>
+    public BorderCoopData Data(ParseResult parseResult)
+    {
+        var data = embedded();
+        foreach (var file in parseResult.GetValue(DataFiles) ?? [])
+        {
+            data = data.ExtendFile(file.ToString());
+        }
+
+        return data;
+    }
+
+    /// <summary>Writes a one-line reason to standard error, prefixed with the command name, and returns <paramref name="exitCode"/>.</summary>
+    public int Fail(int exitCode, string reason)
+    {
+        Error.WriteLine($"bordercoop: {reason}");
+        return exitCode;
+    }
+}
