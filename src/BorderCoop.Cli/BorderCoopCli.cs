@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using BorderCoop.Cli.Commands;
 
 namespace BorderCoop.Cli;
@@ -14,8 +15,20 @@ internal static class BorderCoopCli
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data)
     {
         var context = new CliContext(output, error, data);
-        var root = new RootCommand("BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
+        // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
+        var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
+            new HelpOption(),
+            new VersionOption(),
+            TimelineCommand.Create(context),
+            AgreementsCommand.Create(context),
+            ProgramsCommand.Create(context),
+            ExtraditionsCommand.Create(context),
+            BudgetCommand.Create(context),
+            AgenciesCommand.Create(context),
+            PeopleCommand.Create(context),
+            ConflictsCommand.Create(context),
+            SearchCommand.Create(context),
             ExportCommand.Create(context),
             ShowCommand.Create(context),
         };
@@ -24,7 +37,9 @@ internal static class BorderCoopCli
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            error.WriteLine($"bordercoop: {parseResult.Errors[0].Message}");
+            // An unknown word explains a missing command or argument better than the other way round.
+            var reason = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
+            error.WriteLine($"bordercoop: {reason.Message}");
             error.WriteLine("Run 'bordercoop --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -33,20 +48,19 @@ internal static class BorderCoopCli
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (DatasetValidationException e)
+        catch (Exception e) when (ExitCodeFor(e) is { } exitCode)
         {
-            error.WriteLine($"bordercoop: the data could not be loaded: {e.Message}");
-            return ExitCodes.DataError;
-        }
-        catch (IOException e)
-        {
-            error.WriteLine($"bordercoop: {e.Message}");
-            return ExitCodes.DataError;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"bordercoop: {e.Message}");
-            return ExitCodes.DataError;
+            error.WriteLine(e is DatasetValidationException ? $"bordercoop: the data could not be loaded: {e.Message}" : $"bordercoop: {e.Message}");
+            return exitCode;
         }
     }
+
+    /// <summary>The exit code a failure stands for, or null for a bug, which is left to crash with its stack trace.</summary>
+    private static int? ExitCodeFor(Exception exception) => exception switch
+    {
+        CliUsageException => ExitCodes.Usage,
+        CliNoAnswerException => ExitCodes.NoAnswer,
+        DatasetValidationException or IOException or UnauthorizedAccessException => ExitCodes.DataError,
+        _ => null,
+    };
 }

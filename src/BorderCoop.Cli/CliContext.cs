@@ -32,6 +32,7 @@ internal sealed class CliContext
     {
         Description = "Add your own records from a BorderCoop JSON file (validated first; repeat for several files).",
         Recursive = true,
+        HelpName = "FILE",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary>
+/// <c>bordercoop agencies [NAME]</c>: every agency, or those a name, acronym or alias names, in English or Spanish,
+/// case and accents ignored (<c>pgr</c>, <c>Procuraduria</c>).
+/// </summary>
+internal static class AgenciesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string?>("name") { Description = "An id, name, acronym or alias to look up; all agencies when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+
+        var command = new Command("agencies", "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };
+        command.SetAction(parseResult =>
+        {
+            var data = context.Data(parseResult);
+            var text = parseResult.GetValue(name);
+            IReadOnlyList<Agency> agencies = text is null ? data.Agencies : data.Find(text) is Agency byId ? [byId] : data.FindAgencies(text);
+            return Answer.Write(
+                context,
+                parseResult.GetValue(format)!,
+                agencies,
+                $"no agency is called '{text}'.",
+                () => new TextTable("Country", "Acronyms", "Id", "Name"),
+                a => [a.Country, string.Join(", ", a.EnglishAcronyms.Concat(a.SpanishAcronyms).Distinct()), a.Id, a.SpanishName is null ? a.EnglishName : $"{a.EnglishName} / {a.SpanishName}"],
+                JsonOutput.WriteRecord);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary>
+/// <c>bordercoop agreements [--in-force-on DAY] [--from DATE] [--to DATE]</c>: every agreement, or those in force on a
+/// day, or those signed in a period; a match the dates cannot settle is listed as uncertain, with the reason.
+/// </summary>
+internal static class AgreementsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inForceOn = CliOptions.Date("--in-force-on", "Only agreements in force on this day (an exact day, such as 2008-06-01).");
+        var from = CliOptions.Date("--from", "Only agreements signed on or after the start of this date.");
+        var to = CliOptions.Date("--to", "Only agreements signed on or before the end of this date.");
+        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+
+        var command = new Command("agreements", "Agreements between the two countries, with when they were signed and entered into force.")
+        {
+            inForceOn, from, to, format,
+        };
+        command.SetAction(parseResult =>
+        {
+            var data = context.Data(parseResult);
+            var day = parseResult.GetValue(inForceOn);
+            var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
+            if (day is not null && period is not null)
+            {
+                throw new CliUsageException("--in-force-on cannot be combined with --from or --to; ask one question at a time.");
+            }
+
+            if (day is null && period is null)
+            {
+                return Answer.Write(
+                    context,
+                    parseResult.GetValue(format)!,
+                    data.Agreements,
+                    "the data holds no agreement.",
+                    () => new TextTable("Signed", "In force", "Kind", "Id", "Title"),
+                    a => [DateText.Of(a.Signed), DateText.Of(a.InForce), CliOptions.KebabName(a.Kind), a.Id, a.Title],
+                    JsonOutput.WriteRecord);
+            }
+
+            var matches = day is not null ? data.AgreementsInForceOn(CliOptions.Day("--in-force-on", day)) : data.AgreementsSignedIn(period!);
+            return Answer.Write(
+                context,
+                parseResult.GetValue(format)!,
+                matches,
+                "no agreement matches.",
+                () => new TextTable("Signed", "In force", "Kind", "Id", "Match", "Title"),
+                m => [DateText.Of(m.Record.Signed), DateText.Of(m.Record.InForce), CliOptions.KebabName(m.Record.Kind), m.Record.Id, Answer.Certainty(m), m.Record.Title],
+                Answer.WriteMatch);
+        });
+        return command;
+    }
+}

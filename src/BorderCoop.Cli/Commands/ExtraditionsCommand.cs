@@ -1,0 +1,139 @@
+using System.CommandLine;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary>
+/// <c>bordercoop extraditions [--from DATE] [--to DATE] [--direction MX-US] [--mechanism M] [--person P] [--figures]</c>:
+/// individual extradition cases, or with <c>--figures</c> the aggregate counts the sources report, every version
+/// side by side with its source.
+/// </summary>
+internal static class ExtraditionsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = CliOptions.Date("--from", "Only cases (or figures) that may fall on or after the start of this date.");
+        var to = CliOptions.Date("--to", "Only cases (or figures) that may fall on or before the end of this date.");
+        var direction = new Option<(string From, string To)?>("--direction")
+        {
+            Description = "Only this direction, as two country codes: MX-US (Mexico to the United States) or US-MX.",
+            HelpName = "FROM-TO",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                var parts = text.Split('-');
+                if (parts is [{ Length: 2 } start, { Length: 2 } end] && start.All(char.IsAsciiLetter) && end.All(char.IsAsciiLetter))
+                {
+                    return (start.ToUpperInvariant(), end.ToUpperInvariant());
+                }
+
+                result.AddError($"--direction expects two country codes such as MX-US, not '{text}'.");
+                return null;
+            },
+        };
+        var mechanism = CliOptions.Enum<ExtraditionMechanism>("--mechanism", "Only cases handled by this legal mechanism.");
+        var person = new Option<string?>("--person") { Description = "Only the cases of this person (an id, name or alias).", HelpName = "PERSON" };
+        var figures = new Option<bool>("--figures") { Description = "List the aggregate figures the sources report instead of individual cases." };
+        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+
+        var command = new Command("extraditions", "Extradition cases, or with --figures the reported totals, each with its source.")
+        {
+            from, to, direction, mechanism, person, figures, format,
+        };
+        command.SetAction(parseResult =>
+        {
+            var data = context.Data(parseResult);
+            var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
+            var (fromCountry, toCountry) = parseResult.GetValue(direction) ?? (null!, null!);
+            var output = parseResult.GetValue(format)!;
+            if (parseResult.GetValue(figures))
+            {
+                if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null)
+                {
+                    throw new CliUsageException("--figures counts many cases at once; --mechanism and --person apply to cases only.");
+                }
+
+                return WriteFigures(context, data, output, period, fromCountry, toCountry);
+            }
+
+            var personId = parseResult.GetValue(person) is { } name ? SubjectResolver.Person(data, name) : null;
+            var chosen = parseResult.GetValue(mechanism);
+            if (period is null)
+            {
+                return Answer.Write(
+                    context,
+                    output,
+                    [.. data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId)],
+                    "no extradition case matches.",
+                    CaseTable,
+                    c => CaseRow(data, c, null),
+                    JsonOutput.WriteRecord);
+            }
+
+            return Answer.Write(
+                context,
+                output,
+                [.. data.ExtraditionCasesDuring(period, fromCountry, toCountry, chosen).Where(m => personId is null || m.Record.PersonId == personId)],
+                "no extradition case matches.",
+                () => new TextTable("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id", "Match"),
+                m => CaseRow(data, m.Record, Answer.Certainty(m)),
+                Answer.WriteMatch);
+        });
+        return command;
+    }
+
+    private static TextTable CaseTable() => new("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id");
+
+    private static string?[] CaseRow(BorderCoopData data, ExtraditionCase c, string? match)
+    {
+        string?[] cells =
+        [
+            (data.Find(c.PersonId) as Person)?.Name ?? c.PersonId, $"{c.From}→{c.To}", CliOptions.KebabName(c.Mechanism),
+            DateText.Of(c.Arrested), DateText.Of(c.Surrendered), CliOptions.KebabName(c.Outcome), c.Id,
+        ];
+        return match is null ? cells : [.. cells, match];
+    }
+
+    /// <summary>
+    /// The reported figures: for a period and a direction every version the sources give (<see cref="BorderCoopData.ExtraditionFiguresFor"/>),
+    /// otherwise every figure in that direction, or all of them.
+    /// </summary>
+    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, string? from, string? to)
+    {
+        if (period is not null && from is null)
+        {
+            throw new CliUsageException("--figures with --from or --to needs --direction: figures are reported for one direction.");
+        }
+
+        if (period is not null)
+        {
+            return Answer.Write(
+                context,
+                format,
+                data.ExtraditionFiguresFor(period, from!, to!),
+                "no extradition figure covers that period and direction.",
+                () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id", "Match"),
+                m => [.. FigureRow(m.Record), Answer.Certainty(m)],
+                Answer.WriteMatch);
+        }
+
+        return Answer.Write(
+            context,
+            format,
+            [.. data.ExtraditionFigures.Where(f => from is null || (f.From == from && f.To == to))],
+            "no extradition figure matches.",
+            () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id"),
+            FigureRow,
+            JsonOutput.WriteRecord);
+    }
+
+    private static string?[] FigureRow(ExtraditionFigure f) =>
+    [
+        f.Period is not null ? DateText.Of(f.Period) : f.AsOf is not null ? $"as of {DateText.Of(f.AsOf)}" : "undated",
+        $"{f.From}→{f.To}",
+        CliOptions.KebabName(f.Measure),
+        f.Value.ToString(),
+        string.Join(", ", f.Citations.Select(c => c.SourceId).Distinct()),
+        f.Id,
+    ];
+}

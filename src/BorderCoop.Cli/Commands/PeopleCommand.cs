@@ -1,0 +1,36 @@
+using System.CommandLine;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary>
+/// <c>bordercoop people [NAME]</c>: every person, or those a name or alias names, case and accents ignored
+/// (<c>Calderon</c> finds Felipe Calderón), with the roles the sources give them.
+/// </summary>
+internal static class PeopleCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string?>("name") { Description = "An id, name or alias to look up; everyone when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+
+        var command = new Command("people", "People named in the sources, with their cited roles.") { name, format };
+        command.SetAction(parseResult =>
+        {
+            var data = context.Data(parseResult);
+            var text = parseResult.GetValue(name);
+            IReadOnlyList<Person> people = text is null ? data.People : data.Find(text) is Person byId ? [byId] : data.FindPeople(text);
+            return Answer.Write(
+                context,
+                parseResult.GetValue(format)!,
+                people,
+                $"no person is called '{text}'.",
+                () => new TextTable("Id", "Name", "Roles"),
+                p => [p.Id, p.Name, string.Join("; ", p.Roles.Select(Role))],
+                JsonOutput.WriteRecord);
+        });
+        return command;
+    }
+
+    private static string Role(PersonRole role) => role.Period is null ? role.Title : $"{role.Title} ({DateText.Of(role.Period)})";
+}

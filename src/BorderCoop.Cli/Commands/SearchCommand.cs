@@ -1,0 +1,63 @@
+using System.CommandLine;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Cli.Commands;
+
+/// <summary>
+/// <c>bordercoop search TEXT [--limit N]</c>: full-text search over names, descriptions, notes and quotes, accents and
+/// case ignored; every word must match, whole or (from three letters) as a prefix; best matches first.
+/// </summary>
+internal static class SearchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var text = new Argument<string>("text") { Description = "The words to look for, such as 'merida' or 'garcia abrego'." };
+        var limit = new Option<int>("--limit", "-n") { Description = "At most this many results.", DefaultValueFactory = _ => 20, HelpName = "N" };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--limit must be at least 1.");
+            }
+        });
+        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+
+        var command = new Command("search", "Full-text search over names, descriptions and quotes, ranked.") { text, limit, format };
+        command.SetAction(parseResult =>
+        {
+            var data = context.Data(parseResult);
+            var words = parseResult.GetValue(text)!;
+            if (string.IsNullOrWhiteSpace(words))
+            {
+                throw new CliUsageException("search needs at least one word.");
+            }
+
+            return Answer.Write(
+                context,
+                parseResult.GetValue(format)!,
+                data.Search(words, parseResult.GetValue(limit)),
+                $"nothing matches '{words}'.",
+                () => new TextTable("Score", "Family", "Matched in", "Id", "Title"),
+                h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordLabel.FamilyOf(h.Record), Fields(h.Fields), h.Record.Id, RecordLabel.Of(h.Record, data)],
+                (writer, hit) =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("score", hit.Score);
+                    writer.WriteStartArray("matchedIn");
+                    foreach (var field in Enum.GetValues<SearchField>().Where(f => f != SearchField.None && hit.Fields.HasFlag(f)))
+                    {
+                        writer.WriteStringValue(CliOptions.KebabName(field));
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WritePropertyName("record");
+                    JsonOutput.WriteRecord(writer, hit.Record);
+                    writer.WriteEndObject();
+                });
+        });
+        return command;
+    }
+
+    private static string Fields(SearchField fields) =>
+        string.Join(", ", Enum.GetValues<SearchField>().Where(f => f != SearchField.None && fields.HasFlag(f)).Select(CliOptions.KebabName));
+}

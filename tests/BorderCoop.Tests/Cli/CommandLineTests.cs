@@ -1,0 +1,63 @@
+namespace BorderCoop.Tests.Cli;
+
+/// <summary>What every command shares: help, usage errors, and user data given with --data.</summary>
+public sealed class CommandLineTests
+{
+    public static TheoryData<string> Commands() =>
+        ["timeline", "agreements", "programs", "extraditions", "budget", "agencies", "people", "conflicts", "search", "show", "export"];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void EveryCommand_HasHelp_NamedBordercoop(string command)
+    {
+        var (exitCode, output, error) = CliRunner.Run(command, "--help");
+
+        exitCode.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain($"Usage:{Environment.NewLine}  bordercoop {command}");
+        output.Should().Contain("--data <FILE>");
+    }
+
+    [Fact]
+    public void Help_ListsEveryCommand()
+    {
+        var (exitCode, output, _) = CliRunner.Run("--help");
+
+        exitCode.Should().Be(0);
+        foreach (var command in Commands())
+        {
+            output.Should().MatchRegex($@"\n  {command}\b");
+        }
+    }
+
+    [Fact]
+    public void AnUnknownCommand_ExitsWithTwoAndOneLineReason()
+    {
+        var (exitCode, output, error) = CliRunner.Run("extradite");
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: Unrecognized command or argument 'extradite'.");
+    }
+
+    [Fact]
+    public void MalformedUserData_ExitsWithThreeAndSaysWhereAndWhat()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Data", "Malformed", "dangling-agency.json");
+
+        var (exitCode, output, error) = CliRunner.Run("agencies", "--data", file);
+
+        exitCode.Should().Be(3);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: the data could not be loaded:").And.Contain("dangling-agency.json");
+    }
+
+    [Fact]
+    public void MissingUserData_ExitsWithThree()
+    {
+        var (exitCode, _, error) = CliRunner.Run("agencies", "--data", "/no/such/file.json");
+
+        exitCode.Should().Be(3);
+        error.Should().Contain("/no/such/file.json");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace BorderCoop.Tests.Cli;
+
+public sealed class ExtraditionsCommandTests
+{
+    private static readonly string MyCases = Path.Combine(AppContext.BaseDirectory, "Data", "UserData", "my-cases.json");
+
+    [Fact]
+    public void Extraditions_ListsEveryCaseWithPersonDirectionAndDatesAtTheirPrecision()
+    {
+        var (exitCode, output, _) = CliRunner.Run("extraditions");
+
+        exitCode.Should().Be(0);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        rows.Should().HaveCount(BorderCoopData.Default.ExtraditionCases.Count);
+        rows.Single(r => r.Contains("extradition-case/juan-garcia-abrego", StringComparison.Ordinal))
+            .Should().MatchRegex(@"^Juan Garcia Abrego\s+MX→US\s+expulsion\s+1996-01-14\s+c\. 1996-01\s+surrendered\s");
+    }
+
+    [Fact]
+    public void Extraditions_ByPersonName_FindTheirCase()
+    {
+        var (exitCode, output, _) = CliRunner.Run("extraditions", "--person", "garcia abrego", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetString()).Should().Equal("extradition-case/juan-garcia-abrego");
+    }
+
+    [Fact]
+    public void Extraditions_InTheDaysBeforeTheArrest_AreUncertain_AndUndatedCasesFollow()
+    {
+        var (exitCode, output, _) = CliRunner.Run("extraditions", "--from", "1996-01-01", "--to", "1996-01-13", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var matches = json.RootElement.EnumerateArray().ToList();
+        matches[0].GetProperty("record").GetProperty("id").GetString().Should().Be("extradition-case/juan-garcia-abrego");
+        matches.Should().OnlyContain(m => m.GetProperty("certainty").GetString() == "uncertain");
+        matches.Skip(1).Should().OnlyContain(m => m.GetProperty("reason").GetString() == "the sources give no date");
+        var expected = BorderCoopData.Default.ExtraditionCasesDuring(new NodaTime.DateInterval(new(1996, 1, 1), new(1996, 1, 13)));
+        matches.Select(m => m.GetProperty("record").GetProperty("id").GetString()).Should().Equal(expected.Select(m => m.Record.Id));
+    }
+
+    [Fact]
+    public void Extraditions_Figures_ForAPeriodAndDirection_ShowEveryVersionWithItsSource()
+    {
+        var (exitCode, output, _) = CliRunner.Run("extraditions", "--figures", "--from", "1996", "--to", "2000", "--direction", "mx-us");
+
+        exitCode.Should().Be(0);
+        // The conflicting totals are listed side by side: 61 in total and 24 a year (PGR), each with its source.
+        output.Should().Contain("extradition-figure/mx-to-us-total-1995-2000").And.Contain("61 persons");
+        output.Should().Contain("extradition-figure/mx-to-us-annual-average-1996-2000-pgr").And.Contain("24 persons");
+        output.Should().Contain("source/arzt-security-collaboration");
+        var expected = BorderCoopData.Default.ExtraditionFiguresFor(new NodaTime.DateInterval(new(1996, 1, 1), new(2000, 12, 31)), "MX", "US");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(expected.Count + 2);
+    }
+
+    [Fact]
+    public void Extraditions_WithUserData_IncludeTheUsersCases()
+    {
+        var (exitCode, output, _) = CliRunner.Run("extraditions", "--data", MyCases, "--person", "Example Defendant One");
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("extradition-case/example-defendant-one").And.Contain("2011-09").And.Contain("2012-03");
+    }
+
+    [Theory]
+    [InlineData("--direction", "mexico")]
+    [InlineData("--mechanism", "kidnapping")]
+    public void Extraditions_WithAMalformedValue_ExitsWithTwo(string option, string value)
+    {
+        var (exitCode, output, error) = CliRunner.Run("extraditions", option, value);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"bordercoop: {option} expects");
+    }
+
+    [Fact]
+    public void Extraditions_FiguresForAPeriodWithoutDirection_ExitsWithTwo()
+    {
+        CliRunner.Run("extraditions", "--figures", "--from", "1996").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Extraditions_OfAnUnknownPerson_ExitWithOne()
+    {
+        var (exitCode, _, error) = CliRunner.Run("extraditions", "--person", "nobody at all");
+
+        exitCode.Should().Be(1);
+        error.Should().StartWith("bordercoop: no person is called 'nobody at all'");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace BorderCoop.Tests.Cli;
+
+public sealed class TimelineCommandTests
+{
+    [Fact]
+    public void Timeline_ForOneYear_ListsEntriesInOrderWithDatesAtTheirPrecision()
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--from", "1996", "--to", "1996");
+
+        exitCode.Should().Be(0);
+        error.Should().BeEmpty();
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("Date");
+        // The surrender known only as "about January 1996" comes before the arrest on 14 January, and says "c.".
+        var surrender = Array.FindIndex(lines, l => l.StartsWith("c. 1996-01  surrendered", StringComparison.Ordinal));
+        var arrest = Array.FindIndex(lines, l => l.StartsWith("1996-01-14  arrested", StringComparison.Ordinal));
+        surrender.Should().BePositive();
+        arrest.Should().BeGreaterThan(surrender);
+        lines[arrest].Should().Contain("extradition-case/juan-garcia-abrego").And.Contain("Juan Garcia Abrego, MX→US");
+        output.Should().NotContain("1995-").And.NotContain("1997-");
+    }
+
+    [Fact]
+    public void Timeline_WithKindAndAgency_KeepsOnlyThoseEntries()
+    {
+        var (exitCode, output, _) = CliRunner.Run("timeline", "--kind", "arrested", "--agency", "pgr", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var entries = json.RootElement.EnumerateArray().ToList();
+        entries.Should().NotBeEmpty();
+        entries.Should().OnlyContain(e => e.GetProperty("kind").GetString() == "arrested");
+        var expected = BorderCoopData.Default.TimelineFor(kind: TimelineEntryKind.Arrested, agencyId: "agency/mx-pgr");
+        entries.Select(e => e.GetProperty("recordId").GetString()).Should().Equal(expected.Select(e => e.Record.Id));
+    }
+
+    [Fact]
+    public void Timeline_Json_GivesEdtfDatePrecisionAndApproximation()
+    {
+        var (_, output, _) = CliRunner.Run("timeline", "--from", "1996-01", "--to", "1996-01", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var surrender = json.RootElement.EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "surrendered");
+        surrender.GetProperty("date").GetString().Should().Be("1996-01~");
+        surrender.GetProperty("precision").GetString().Should().Be("month");
+        surrender.GetProperty("approximate").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
+    public void Timeline_WithNothingInThePeriod_ExitsWithOneAndAnEmptyJsonArray()
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--from", "1800", "--to", "1801", "--format", "json");
+
+        exitCode.Should().Be(1);
+        output.Trim().Should().Be("[]");
+        error.Should().Be("bordercoop: no dated entry matches." + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("--from", "1996-13", "--from expects a date such as 1996, 1996-03 or 1996-01-14, not '1996-13'.")]
+    [InlineData("--kind", "birthday", "--kind expects one of signed, in-force, started")]
+    public void Timeline_WithAMalformedValue_ExitsWithTwoAndNamesTheOption(string option, string value, string reason)
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", option, value);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: " + reason);
+    }
+
+    [Fact]
+    public void Timeline_WithAPeriodEndingBeforeItStarts_ExitsWithTwo()
+    {
+        var (exitCode, _, error) = CliRunner.Run("timeline", "--from", "2000", "--to", "1999");
+
+        exitCode.Should().Be(2);
+        error.Should().Be("bordercoop: --to 1999 ends before --from 2000 starts." + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Timeline_WithAnUnknownAgency_ExitsWithOne()
+    {
+        var (exitCode, _, error) = CliRunner.Run("timeline", "--agency", "no-such-agency");
+
+        exitCode.Should().Be(1);
+        error.Should().StartWith("bordercoop: no agency is called 'no-such-agency'");
+    }
+}
