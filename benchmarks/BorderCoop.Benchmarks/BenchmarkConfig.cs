@@ -15,7 +15,10 @@ namespace BorderCoop.Benchmarks;
 /// dataset and its SQLite mirror are made once for the whole run: the 1M dataset costs about 75 seconds to generate
 /// and mirror, which a process per case would pay again for each of its some 60 cases (over an hour of setup alone).
 /// The price of sharing a process is isolation: the JIT and the GC have seen the other benchmarks, and the generated
-/// datasets stay in memory while the embedded ones are measured. The price of short runs is precision:
+/// datasets stay in memory while the embedded ones are measured. For the same reason the job does not force a full
+/// garbage collection before each iteration (BenchmarkDotNet's default): with the 1M dataset alive, each forced
+/// collection walks a heap of tens of millions of objects and took seconds, some minutes per case. Benchmarks that
+/// allocate are measured with the collections they cause, as in an application. The price of short runs is precision:
 /// with five short samples the error column is wide (a few percent, more on a busy machine), so read differences
 /// under about 10 % as noise. The targets this project checks are ratios of 10× or more and growth across sizes of
 /// 100×, which such a job resolves.
@@ -41,6 +44,7 @@ internal static class BenchmarkConfig
             .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
             .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithGcForce(false)
             .WithId("ShortInProcess")
             .AsDefault());
     }
