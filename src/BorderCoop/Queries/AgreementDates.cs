@@ -20,17 +20,17 @@ internal static class AgreementDates
 
             if (date <= inForce.End)
             {
-                return new(agreement, DateCertainty.Uncertain, $"entered into force in {inForce}; the exact day is not given");
+                return new(agreement, DateCertainty.Uncertain, static a => $"entered into force in {a.InForce}; the exact day is not given");
             }
 
             return inForce.IsApproximate
-                ? new(agreement, DateCertainty.Uncertain, $"entered into force around {inForce}")
-                : new(agreement, DateCertainty.Certain, $"in force since {inForce}");
+                ? new(agreement, DateCertainty.Uncertain, static a => $"entered into force around {a.InForce}")
+                : new(agreement, DateCertainty.Certain, static a => $"in force since {a.InForce}");
         }
 
         if (agreement.Signed is { } signed && date >= signed.Start)
         {
-            return new(agreement, DateCertainty.Uncertain, $"signed {signed}; the sources give no date of entry into force");
+            return new(agreement, DateCertainty.Uncertain, static a => $"signed {a.Signed}; the sources give no date of entry into force");
         }
 
         return null;
@@ -47,11 +47,11 @@ internal static class AgreementDates
         var inside = signed.Start >= interval.Start && signed.End <= interval.End;
         if (!inside)
         {
-            return new(agreement, DateCertainty.Uncertain, $"signed {signed}, which only partly falls in the period");
+            return new(agreement, DateCertainty.Uncertain, static a => $"signed {a.Signed}, which only partly falls in the period");
         }
 
         return signed.IsApproximate
-            ? new(agreement, DateCertainty.Uncertain, $"signed around {signed}")
-            : new(agreement, DateCertainty.Certain, $"signed {signed}");
+            ? new(agreement, DateCertainty.Uncertain, static a => $"signed around {a.Signed}")
+            : new(agreement, DateCertainty.Certain, static a => $"signed {a.Signed}");
     }
 }

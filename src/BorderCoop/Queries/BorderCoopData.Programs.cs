@@ -68,8 +68,8 @@ public sealed partial class BorderCoopData
         where T : class, IRecord =>
         PeriodOverlap.Of(span, period) switch
         {
-            DateCertainty.Certain => new(record, DateCertainty.Certain, $"{verb} {span}"),
-            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, $"{verb} {span}; {PeriodOverlap.WhyUncertain(span)}, so it may not overlap the period"),
+            DateCertainty.Certain => new(record, DateCertainty.Certain, _ => $"{verb} {span}"),
+            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, _ => $"{verb} {span}; {PeriodOverlap.WhyUncertain(span)}, so it may not overlap the period"),
             _ => null,
         };
 }
