@@ -18,6 +18,7 @@ public sealed class CsvWriterTests
     [InlineData("line one\nline two", "\"line one\nline two\"")]
     [InlineData("line one\r\nline two", "\"line one\r\nline two\"")]
     [InlineData("carriage\rreturn", "\"carriage\rreturn\"")]
+    [InlineData("paragraph\n\nbreak", "\"paragraph\n\nbreak\"")]
     [InlineData("\"", "\"\"\"\"")]
     [InlineData(" spaces kept ", " spaces kept ")]
     [InlineData("Procuraduría “General”", "Procuraduría “General”")]
@@ -73,6 +74,8 @@ public sealed class CsvWriterTests
     [Fact]
     public void Written_Text_RoundTripsThroughAStandardReader_AfterRemovingTheDocumentedPrefix()
     {
+        // No blank line inside a cell here: TextFieldParser skips blank lines even inside quoted fields (the written
+        // form of such a cell is checked above, and the export tests check one quote that has one byte for byte).
         string[] nasty =
         [
             "plain", "comma, inside", "quote \" inside", "\"quoted\"", "multi\nline", "multi\r\nline", "lone\rcarriage",
@@ -83,7 +86,7 @@ public sealed class CsvWriterTests
         var parsed = CsvFile.Parse(new StringReader(Write(["a", "b", "c"], nasty[..3], nasty[3..6], nasty[6..9], nasty[9..12], nasty[12..15], nasty[15..18], nasty[18..21])));
 
         parsed.Rows.SelectMany(r => r).Select(CsvFile.Restore).Should().Equal(nasty);
-        parsed.Rows.SelectMany(r => r).Should().OnlyContain(cell => cell.Length == 0 || !"=+-@\t\r".Contains(cell[0]));
+        parsed.Rows.SelectMany(r => r).Should().NotContain(cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
     }
 
     private static string Write(params string[][] records)
