@@ -1,48 +1,83 @@
 using System.CommandLine;
 using System.Text;
+using BorderCoop.Cli.Export;
 
 namespace BorderCoop.Cli.Commands;
 
-/// <summary><c>bordercoop export --format json [--output FILE]</c>: the whole dataset, every family with its citations.</summary>
+/// <summary>
+/// <c>bordercoop export --format json|csv|datapackage [--output DIR]</c>: the whole dataset, every family with its
+/// citations, including the records of any <c>--data</c> files.
+/// </summary>
+/// <remarks>
+/// <para><c>json</c> writes one document to standard output, or to <c>DIR/bordercoop.json</c> with <c>--output</c>.
+/// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
+/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files.</para>
+/// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
+/// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, or the format is unknown; 3 when the data
+/// cannot be read or the directory or a file cannot be written.</para>
+/// </remarks>
 internal static class ExportCommand
 {
+    /// <summary>The file <c>--format json --output DIR</c> writes in <c>DIR</c>.</summary>
+    public const string JsonFileName = "bordercoop.json";
+
+    /// <summary>The <c>export</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var output = context.Output;
-        var error = context.Error;
-        var format = new Option<string>("--format", "-f")
+        var format = CliContext.FormatOption(
+            "json (one document), csv (one file per table) or datapackage (the CSV files and a Frictionless datapackage.json).",
+            "json", "csv", "datapackage");
+        var directory = new Option<DirectoryInfo?>("--output", "-o")
         {
-            Description = "The export format.",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json");
-
-        var file = new Option<FileInfo?>("--output", "-o")
-        {
-            Description = "Write to this file instead of standard output.",
+            HelpName = "DIR",
+            Description = "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
         };
 
-        var command = new Command("export", "Export the whole dataset (every record family, with citations and quotes).") { format, file };
+        var command = new Command("export", "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
         command.SetAction(parseResult =>
         {
-            var target = parseResult.GetValue(file);
+            var chosen = parseResult.GetValue(format)!;
+            var target = parseResult.GetValue(directory);
+            if (target is null && chosen != "json")
+            {
+                return context.Fail(ExitCodes.Usage, $"--format {chosen} writes several files: give a directory with --output DIR.");
+            }
+
             var dataset = context.Data(parseResult);
             if (target is null)
             {
                 using var buffer = new MemoryStream();
                 dataset.WriteJson(buffer);
-                output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                context.Output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 return ExitCodes.Success;
             }
 
-            using (var stream = target.Create())
-            {
-                dataset.WriteJson(stream);
-            }
-
-            error.WriteLine($"bordercoop: wrote {dataset.Records.Count} records to {target.FullName}");
+            target.Create();
+            var files = chosen == "json" ? WriteJson(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
+            context.Error.WriteLine($"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int WriteJson(BorderCoopData dataset, DirectoryInfo target)
+    {
+        using var stream = File.Create(Path.Combine(target.FullName, JsonFileName));
+        dataset.WriteJson(stream);
+        return 1;
+    }
+
+    private static int WriteTables(BorderCoopData dataset, DirectoryInfo target, bool withDescriptor)
+    {
+        var tables = ExportTables.For(dataset);
+        CsvExport.WriteAll(tables, target);
+        if (!withDescriptor)
+        {
+            return tables.Count;
+        }
+
+        using var stream = File.Create(Path.Combine(target.FullName, DataPackageWriter.FileName));
+        DataPackageWriter.Write(stream, dataset, tables);
+        return tables.Count + 1;
     }
 }

@@ -30,41 +30,67 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
-    public void Export_ToAFile_WritesTheSameDocument()
+    public void Export_JsonToADirectory_WritesBordercoopJson_TheSameDocumentAsStandardOutput()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bordercoop-{Guid.NewGuid():N}.json");
-        try
-        {
-            var (exitCode, output, error) = CliRunner.Run("export", "--output", path);
+        using var directory = new TempDirectory();
 
-            exitCode.Should().Be(0);
-            output.Should().BeEmpty();
-            error.Should().Contain("wrote");
-            File.ReadAllText(path).TrimEnd().Should().Be(CliRunner.Run("export").Output.TrimEnd());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exitCode, output, error) = CliRunner.Run("export", "--format", "json", "--output", directory.Path);
+
+        exitCode.Should().Be(0);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: wrote ").And.Contain(directory.Path);
+        Directory.GetFiles(directory.Path).Select(Path.GetFileName).Should().Equal("bordercoop.json");
+        File.ReadAllText(directory.File("bordercoop.json")).TrimEnd().Should().Be(CliRunner.Run("export").Output.TrimEnd());
     }
 
     [Fact]
-    public void Export_UnsupportedFormat_IsAUsageError()
+    public void Export_ToAMissingDirectory_CreatesIt()
     {
-        var (exitCode, output, error) = CliRunner.Run("export", "--format", "xml");
+        using var directory = new TempDirectory();
+        var nested = Path.Combine(directory.Path, "a", "b");
+
+        CliRunner.Run("export", "--format", "csv", "--output", nested).ExitCode.Should().Be(0);
+
+        File.Exists(Path.Combine(nested, "agencies.csv")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Export_WithADataFile_WritesTheUserRecordsToStandardOutputToo()
+    {
+        var (exitCode, output, _) = CliRunner.Run("export", "--data", Path.Combine(AppContext.BaseDirectory, "Data", "UserData", "my-cases.json"));
+
+        exitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        document.RootElement.GetProperty("extraditionCases").GetArrayLength().Should().Be(BorderCoopData.Default.ExtraditionCases.Count + 2);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("datapackage")]
+    public void Export_SeveralFilesWithoutAnOutputDirectory_IsAUsageError(string format)
+    {
+        var (exitCode, output, error) = CliRunner.Run("export", "--format", format);
 
         exitCode.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().Contain("xml");
+        error.Should().StartWith("bordercoop: ").And.Contain("--output");
+        error.TrimEnd().Should().NotContain("\n", "the reason is one line");
     }
 
     [Fact]
-    public void Export_ToAMissingDirectory_FailsWithAClearMessage()
+    public void Export_ToAPathThatCannotBeADirectory_FailsWithExitCodeThree()
     {
-        var (exitCode, _, error) = CliRunner.Run("export", "--output", "/nonexistent-dir/x/out.json");
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Path);
+        File.WriteAllText(directory.File("a-file"), "not a directory");
+
+        // A directory cannot be created under a file, whoever runs the tests (root included).
+        var (exitCode, output, error) = CliRunner.Run("export", "--format", "csv", "--output", Path.Combine(directory.File("a-file"), "out"));
 
         exitCode.Should().Be(3);
+        output.Should().BeEmpty();
         error.Should().StartWith("bordercoop: ");
+        CliRunner.Run("export", "--format", "json", "--output", directory.File("a-file")).ExitCode.Should().Be(3, "an existing file is not a directory either");
     }
 
     private static IEnumerable<(string Source, string Quote)> Quotes(JsonElement element)

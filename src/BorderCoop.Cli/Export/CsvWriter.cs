@@ -1,0 +1,88 @@
+namespace BorderCoop.Cli.Export;
+
+/// <summary>
+/// Writes CSV as RFC 4180 describes it: fields separated by commas, records ended by CRLF (the last one too), a field
+/// quoted when it holds a comma, a double quote, a CR or an LF, and a double quote inside a quoted field doubled.
+/// </summary>
+/// <remarks>
+/// <para>Text cells are also neutralised against spreadsheet formula injection (see <see cref="Neutralise"/>): a
+/// spreadsheet that opens the file must never run a cell such as <c>=HYPERLINK(…)</c> taken from a record. Typed cells
+/// (numbers, dates) are written exactly as given, so a value is never altered; the caller guarantees they are in their
+/// canonical invariant form, which never starts with a formula character (amounts and counts are never negative).</para>
+/// <para>The writer adds nothing else: no byte order mark (the caller picks the encoding), no trailing separator, no
+/// blank line. The same cells give the same characters on every run and every platform.</para>
+/// </remarks>
+internal sealed class CsvWriter
+{
+    /// <summary>The character put in front of a text cell that a spreadsheet would read as a formula.</summary>
+    public const char NeutralisingPrefix = '\'';
+
+    private const string RecordEnd = "\r\n";
+
+    private readonly TextWriter writer;
+    private bool atRecordStart = true;
+
+    /// <summary>A writer that appends to <paramref name="writer"/>.</summary>
+    /// <param name="writer">Where the CSV text goes; its own <see cref="TextWriter.NewLine"/> is never used.</param>
+    public CsvWriter(TextWriter writer) => this.writer = writer;
+
+    /// <summary>Writes a text cell, neutralised and then quoted as needed; null is an empty (missing) cell.</summary>
+    /// <param name="text">The text, verbatim.</param>
+    public void WriteText(string? text) => WriteField(text is null ? null : Neutralise(text));
+
+    /// <summary>Writes a typed cell (a number, a date, a count) exactly as given, quoted only if RFC 4180 requires it.</summary>
+    /// <param name="value">The value in its canonical invariant form, or null for a missing value.</param>
+    public void WriteValue(string? value) => WriteField(value);
+
+    /// <summary>Ends the current record with CRLF.</summary>
+    public void EndRecord()
+    {
+        writer.Write(RecordEnd);
+        atRecordStart = true;
+    }
+
+    /// <summary>
+    /// The text a spreadsheet will show as text: <paramref name="text"/> with one <see cref="NeutralisingPrefix"/>
+    /// (<c>'</c>) in front when, after any apostrophes it already starts with, its first character is <c>=</c>,
+    /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return; otherwise <paramref name="text"/> unchanged.
+    /// </summary>
+    /// <remarks>
+    /// <para>Those six characters make Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's
+    /// "CSV injection"); an apostrophe in front makes it text.</para>
+    /// <para>Counting the apostrophes already there makes the rule exactly reversible, so nothing a source says is lost:
+    /// to get the original text back, drop the first character of every text cell that is an apostrophe followed,
+    /// after any further apostrophes, by one of the six characters. Text that merely starts with an apostrophe (a
+    /// note quoting a source, <c>'two years ago' in …</c>) is left as it is.</para>
+    /// </remarks>
+    /// <param name="text">The text, verbatim.</param>
+    /// <returns>The text to write.</returns>
+    public static string Neutralise(string text) =>
+        StartsLikeAFormula(text.AsSpan().TrimStart(NeutralisingPrefix)) ? NeutralisingPrefix + text : text;
+
+    private static bool StartsLikeAFormula(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private void WriteField(string? value)
+    {
+        if (!atRecordStart)
+        {
+            writer.Write(',');
+        }
+
+        atRecordStart = false;
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(value);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+}

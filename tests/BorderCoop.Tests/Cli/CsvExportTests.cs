@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderCoop.Tests.Cli;
+
+/// <summary><c>bordercoop export --format csv --output DIR</c>, read back with a standard CSV reader.</summary>
+public sealed class CsvExportTests
+{
+    private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    private static readonly (string File, Func<BorderCoopData, IEnumerable<IRecord>> Records)[] Families =
+    [
+        ("sources.csv", d => d.Sources),
+        ("agencies.csv", d => d.Agencies),
+        ("people.csv", d => d.People),
+        ("agreements.csv", d => d.Agreements),
+        ("programs.csv", d => d.Programs),
+        ("extradition-cases.csv", d => d.ExtraditionCases),
+        ("extradition-figures.csv", d => d.ExtraditionFigures),
+        ("budget-lines.csv", d => d.BudgetLines),
+        ("figures.csv", d => d.Figures),
+        ("events.csv", d => d.Events),
+        ("conflicts.csv", d => d.Conflicts),
+    ];
+
+    [Fact]
+    public void ExportCsv_EachFamilyTable_HasOneRowPerRecord_WithTheIdsInDatasetOrder()
+    {
+        using var directory = Export("csv");
+
+        foreach (var (file, records) in Families)
+        {
+            CsvFile.Read(directory.File(file)).Values("id").Should().Equal(records(Data).Select(r => r.Id), file);
+        }
+
+        var all = CsvFile.Read(directory.File("records.csv"));
+        all.Values("id").Should().Equal(Data.Records.Select(r => r.Id));
+        all.Row("extradition-case/juan-garcia-abrego")["family"].Should().Be("extradition-cases");
+        File.Exists(directory.File("datapackage.json")).Should().BeFalse("only --format datapackage writes the descriptor");
+    }
+
+    [Fact]
+    public void ExportCsv_AnAgreementKnownOnlyToTheYear_HasTheFirstDayYearPrecisionAndEdtf()
+    {
+        using var directory = Export("csv");
+
+        var row = CsvFile.Read(directory.File("agreements.csv")).Row("agreement/agreement-against-drug-trafficking-1989");
+
+        row["signed_first_day"].Should().Be("1989-01-01");
+        row["signed_precision"].Should().Be("year");
+        row["signed_edtf"].Should().Be("1989");
+        row["in_force_first_day"].Should().BeEmpty("the sources do not say when it entered into force");
+        row["in_force_precision"].Should().BeEmpty();
+        row["in_force_edtf"].Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExportCsv_Periods_KeepApproximationAndTheKindOfEachBound()
+    {
+        using var directory = Export("csv");
+        var programs = CsvFile.Read(directory.File("programs.csv"));
+
+        var fusion = programs.Row("program/fusion-centers");
+        Data.Get<CooperationProgram>("program/fusion-centers").Period.Should().Be(DateRange.Parse("2004~/.."));
+        fusion["period_start_first_day"].Should().Be("2004-01-01");
+        fusion["period_start_precision"].Should().Be("year");
+        fusion["period_start_edtf"].Should().Be("2004~");
+        fusion["period_start_kind"].Should().Be("known");
+        fusion["period_end_kind"].Should().Be("open");
+        fusion["period_end_first_day"].Should().BeEmpty();
+        fusion["period_end_edtf"].Should().BeEmpty();
+
+        var contactGroup = programs.Row("program/high-level-contact-group");
+        contactGroup["period_start_edtf"].Should().Be("1996-03");
+        contactGroup["period_start_precision"].Should().Be("month");
+        contactGroup["period_end_kind"].Should().Be("unknown");
+
+        var undated = Data.Programs.First(p => p.Period is null);
+        programs.Row(undated.Id)["period_start_kind"].Should().BeEmpty("a program without a period has no bounds at all");
+    }
+
+    [Fact]
+    public void ExportCsv_EveryDateColumn_AgreesWithTheRecords()
+    {
+        using var directory = Export("csv");
+        var cases = CsvFile.Read(directory.File("extradition-cases.csv"));
+
+        foreach (var record in Data.ExtraditionCases)
+        {
+            var row = cases.Row(record.Id);
+            foreach (var (name, date) in new[] { ("arrested", record.Arrested), ("requested", record.Requested), ("granted", record.Granted), ("surrendered", record.Surrendered) })
+            {
+                row[$"{name}_edtf"].Should().Be(date?.ToString() ?? string.Empty);
+                row[$"{name}_first_day"].Should().Be(date?.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+                row[$"{name}_precision"].Should().Be(date?.Precision.ToString().ToLowerInvariant() ?? string.Empty);
+            }
+        }
+
+        cases.Row("extradition-case/juan-garcia-abrego")["arrested_first_day"].Should().Be("1996-01-14");
+    }
+
+    [Fact]
+    public void ExportCsv_FiscalYearsMoneyAndQuantities_HaveTheirOwnTypedColumns()
+    {
+        using var directory = Export("csv");
+
+        var request = Data.Get<BudgetLine>("budget-line/dea-siu-mexico-fy2011-request");
+        var line = CsvFile.Read(directory.File("budget-lines.csv")).Row(request.Id);
+        line["fiscal_year"].Should().Be("2011");
+        decimal.Parse(line["amount"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).Should().Be(request.Amount.Amount);
+        line["currency"].Should().Be("USD");
+        line["stage"].Should().Be("request");
+        line["qualifiers"].Should().Be(string.Join(" | ", request.Qualifiers));
+
+        var atLeast = Data.ExtraditionFigures.First(f => f.Value.Qualifier == QuantityQualifier.AtLeast);
+        var figure = CsvFile.Read(directory.File("extradition-figures.csv")).Row(atLeast.Id);
+        figure["value"].Should().Be(atLeast.Value.Value.ToString(CultureInfo.InvariantCulture));
+        figure["value_qualifier"].Should().Be("at-least");
+        figure["value_unit"].Should().Be("persons");
+    }
+
+    [Fact]
+    public void ExportCsv_Citations_LinkEveryQuoteToItsRecord_ByteForByte()
+    {
+        using var directory = Export("csv");
+        var citations = CsvFile.Read(directory.File("citations.csv"));
+
+        var raw = File.ReadAllText(directory.File("citations.csv"), Encoding.UTF8);
+        var expected = Data.Records.SelectMany(r => Data.CitationsOf(r.Id)).ToList();
+        citations.Rows.Should().HaveCount(expected.Count).And.HaveCountGreaterThan(500);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var row = citations.Rows[i];
+            var quote = expected[i].Quote;
+            (row[0], row[1], row[2]).Should().Be((expected[i].Record.Id, expected[i].Path, expected[i].Source.Id));
+            if (quote.Contains("\n\n", StringComparison.Ordinal))
+            {
+                // TextFieldParser skips blank lines even inside a quoted field (ReadNextDataLine loops while IgnoreLine),
+                // so it cannot return such a quote; the file must hold it as one RFC 4180 quoted field, byte for byte.
+                raw.Should().Contain($",\"{quote.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n", $"row {i + 1} quotes {expected[i]}");
+                continue;
+            }
+
+            Encoding.UTF8.GetBytes(CsvFile.Restore(row[3])).Should().Equal(Encoding.UTF8.GetBytes(quote), $"row {i + 1} quotes {expected[i]}");
+        }
+
+        var garcia = citations.Rows.Where(r => r[0] == "extradition-case/juan-garcia-abrego").Select(r => r[3]);
+        garcia.Should().Contain("Garcia Abrego was arrested on January 14, 1996 at a ranch near Monterrey, Nuevo León.");
+        citations.Values("path").Should().Contain("roles[0].citations[0]").And.Contain("versions[1].citations[0]");
+        citations.Values("quote").Should().Contain(q => q.Contains('\n'), "a multi-line quote is part of what round-trips");
+    }
+
+    [Fact]
+    public void ExportCsv_TextWithCommasQuotesAndLineBreaks_RoundTrips()
+    {
+        using var directory = Export("csv");
+
+        var events = CsvFile.Read(directory.File("events.csv"));
+        var texts = new List<(string Cell, string Original)>();
+        foreach (var record in Data.Events)
+        {
+            var row = events.Row(record.Id);
+            texts.Add((row["title"], record.Title));
+            texts.Add((row["description"], record.Description));
+            texts.Add((row["notes"], record.Notes ?? string.Empty));
+        }
+
+        var conflicts = CsvFile.Read(directory.File("conflicts.csv"));
+        texts.AddRange(Data.Conflicts.Select(c => (conflicts.Row(c.Id)["explanation"], c.Explanation)));
+
+        texts.Should().OnlyContain(t => CsvFile.Restore(t.Cell) == t.Original);
+        texts.Select(t => t.Original).Should().Contain(t => t.Contains(',') && t.Contains('"'), "the check covers quoting");
+    }
+
+    [Fact]
+    public void ExportCsv_ListsOfIds_AreLinkTables_AndListsOfTextAreJoinedCells()
+    {
+        using var directory = Export("csv");
+
+        var lead = CsvFile.Read(directory.File("program-lead-agencies.csv"));
+        lead.Header.Should().Equal("program_id", "position", "agency_id");
+        lead.Rows.Select(r => (r[0], int.Parse(r[1], CultureInfo.InvariantCulture), r[2])).Should().Equal(
+            Data.Programs.SelectMany(p => p.LeadAgencyIds.Select((a, i) => (p.Id, i, a))));
+
+        var touched = CsvFile.Read(directory.File("conflict-records.csv"));
+        touched.Rows.Select(r => (r[0], r[2])).Should().Equal(Data.Conflicts.SelectMany(c => c.RecordIds.Select(id => (c.Id, id))));
+
+        var roles = CsvFile.Read(directory.File("person-roles.csv"));
+        roles.Rows.Should().HaveCount(Data.People.Sum(p => p.Roles.Count));
+
+        var dea = Data.Get<Agency>("agency/us-dea");
+        CsvFile.Read(directory.File("agencies.csv")).Row(dea.Id)["aliases"].Split(" | ").Should().Equal(dea.Aliases);
+    }
+
+    [Fact]
+    public void ExportCsv_FilesAreUtf8WithoutBom_WithCrlfRecordEnds()
+    {
+        using var directory = Export("csv");
+
+        foreach (var path in Directory.GetFiles(directory.Path, "*.csv"))
+        {
+            var bytes = File.ReadAllBytes(path);
+            bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, path);
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            text.Should().EndWith("\r\n", path);
+            text[..text.IndexOf('\n', StringComparison.Ordinal)].Should().EndWith("\r", "the header ends with CRLF");
+        }
+
+        File.ReadAllText(directory.File("agencies.csv")).Should().Contain("Procuraduría General de la República");
+    }
+
+    [Fact]
+    public void ExportCsv_WithADataFile_ExportsTheUserRecordsToo()
+    {
+        using var directory = Export("csv", "--data", Path.Combine(AppContext.BaseDirectory, "Data", "UserData", "my-cases.json"));
+
+        var cases = CsvFile.Read(directory.File("extradition-cases.csv"));
+        cases.Rows.Should().HaveCount(Data.ExtraditionCases.Count + 2);
+        var row = cases.Row("extradition-case/example-defendant-one");
+        row["person_id"].Should().Be("person/example-defendant-one");
+        row["surrendered_edtf"].Should().Be("2012-03");
+        CsvFile.Read(directory.File("records.csv")).Rows.Should().HaveCount(Data.Records.Count + 7);
+        CsvFile.Read(directory.File("citations.csv")).Values("source_id").Should().Contain("source/court-filings-2012");
+    }
+
+    [Fact]
+    public void ExportCsv_TextThatStartsLikeAFormula_IsNeutralised_AndRestoresExactly()
+    {
+        using var input = new TempDirectory();
+        Directory.CreateDirectory(input.Path);
+        var source = new Source(
+            "source/injection-test", "=cmd|' /C calc'!A0", "+description", ["-author"], "@outlet", PartialDate.Parse("2012-06"),
+            SourceKind.Analysis, null, "injection.txt", null, "\tnotes");
+        var agency = new Agency("agency/injection-test", "US", "=HYPERLINK(\"http://example.com\",\"x\")", null, ["+A"], ["-B"], ["@C", "'=D"], AgencyKind.LawEnforcement, null);
+        var person = new Person("person/injection-test", "\rName", null, null, [new Citation(source.Id, "-quote, with \"quotes\"\nand a line")]);
+        var line = new BudgetLine(
+            "budget-line/injection-test", null, "=1+1", agency.Id, null, null, new FiscalYear(2012), null, new Money(1500000.50m, "USD"),
+            BudgetStage.Request, ["-qualifier"], null, [new Citation(source.Id, "@quote")], "'quoted' note");
+        using (var file = File.Create(input.File("hostile.json")))
+        {
+            BorderCoopData.Create([source, agency, person, line]).WriteJson(file);
+        }
+
+        using var directory = Export("csv", "--data", input.File("hostile.json"));
+
+        var sourceRow = CsvFile.Read(directory.File("sources.csv")).Row(source.Id);
+        sourceRow["title"].Should().Be("'=cmd|' /C calc'!A0");
+        (sourceRow["description"], sourceRow["authors"], sourceRow["outlet"], sourceRow["notes"]).Should().Be(("'+description", "'-author", "'@outlet", "'\tnotes"));
+        sourceRow["published_first_day"].Should().Be("2012-06-01");
+
+        var agencyRow = CsvFile.Read(directory.File("agencies.csv")).Row(agency.Id);
+        CsvFile.Restore(agencyRow["english_name"]).Should().Be(agency.EnglishName);
+        agencyRow["english_name"].Should().StartWith("'=");
+        CsvFile.Restore(agencyRow["aliases"]).Split(" | ").Should().Equal("@C", "'=D");
+
+        CsvFile.Read(directory.File("people.csv")).Row(person.Id)["name"].Should().Be("'\rName");
+        var quotes = CsvFile.Read(directory.File("citations.csv")).Rows.Where(r => r[0] is "person/injection-test" or "budget-line/injection-test").Select(r => r[3]);
+        quotes.Should().Equal("'-quote, with \"quotes\"\nand a line", "'@quote");
+
+        var lineRow = CsvFile.Read(directory.File("budget-lines.csv")).Row(line.Id);
+        (lineRow["description"], lineRow["qualifiers"], lineRow["notes"]).Should().Be(("'=1+1", "'-qualifier", "'quoted' note"));
+        (lineRow["amount"], lineRow["fiscal_year"], lineRow["funder_id"]).Should().Be(("1500000.50", "2012", agency.Id), "typed cells and ids are never altered");
+
+        foreach (var path in Directory.GetFiles(directory.Path, "*.csv"))
+        {
+            CsvFile.Read(path).Rows.SelectMany(r => r).Should().NotContain(cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), path);
+        }
+    }
+
+    [Fact]
+    public void Export_TwoRuns_WriteByteIdenticalFiles()
+    {
+        using var first = Export("datapackage");
+        using var second = Export("datapackage");
+
+        var names = Directory.GetFiles(first.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        names.Should().HaveCountGreaterThan(20).And.Contain("datapackage.json");
+        Directory.GetFiles(second.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(names);
+        foreach (var name in names)
+        {
+            File.ReadAllBytes(second.File(name!)).Should().Equal(File.ReadAllBytes(first.File(name!)), name);
+        }
+    }
+
+    /// <summary>Runs the export into a new temp directory (which the command creates) and checks it succeeded.</summary>
+    internal static TempDirectory Export(string format, params string[] more)
+    {
+        var directory = new TempDirectory();
+        var (exitCode, output, error) = CliRunner.Run(["export", "--format", format, "--output", directory.Path, .. more]);
+        exitCode.Should().Be(0, error);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: wrote ");
+        return directory;
+    }
+}
