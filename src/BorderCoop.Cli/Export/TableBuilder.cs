@@ -7,9 +7,11 @@ namespace BorderCoop.Cli.Export;
 /// <remarks>
 /// <para>The typed helpers apply the export's conventions in one place:</para>
 /// <list type="bullet">
-/// <item><see cref="Date"/>: a date becomes <c>{name}_first_day</c> (the first day it can be, ISO), <c>{name}_precision</c>
-/// (<c>day</c>, <c>month</c>, <c>year</c>) and <c>{name}_edtf</c> (the exact EDTF, <c>~</c> included).</item>
-/// <item><see cref="Period"/>: the same three for <c>{name}_start</c> and <c>{name}_end</c>, each with a <c>_kind</c>
+/// <item><see cref="Date"/>: a date becomes <c>{name}_first_day</c> and <c>{name}_last_day</c> (the first and last day
+/// it can be, ISO, so that a range filter can be written either way round without reading the precision),
+/// <c>{name}_precision</c> (<c>day</c>, <c>month</c>, <c>year</c>) and <c>{name}_edtf</c> (the exact EDTF, <c>~</c>
+/// included).</item>
+/// <item><see cref="Period"/>: the same four for <c>{name}_start</c> and <c>{name}_end</c>, each with a <c>_kind</c>
 /// column (<c>known</c>, <c>unknown</c>, <c>open</c>).</item>
 /// <item><see cref="Money"/>: <c>amount</c> and <c>currency</c>; <see cref="Quantity"/>: <c>{name}</c>,
 /// <c>{name}_qualifier</c> and <c>{name}_unit</c>.</item>
@@ -72,7 +74,7 @@ internal sealed class TableBuilder<TRow>
         return Add(new TableField(name, FieldType.String, description, required), cell);
     }
 
-    /// <summary>Adds the three columns of a partial date (see the remarks on <see cref="TableBuilder{TRow}"/>).</summary>
+    /// <summary>Adds the four columns of a partial date (see the remarks on <see cref="TableBuilder{TRow}"/>).</summary>
     /// <param name="name">The column prefix, such as <c>signed</c>.</param>
     /// <param name="what">What the date is, for the descriptions ("When it was signed").</param>
     /// <param name="cell">The date, or null when the sources give none.</param>
@@ -80,13 +82,15 @@ internal sealed class TableBuilder<TRow>
     {
         Add(new TableField($"{name}_first_day", FieldType.Date, $"{what}: the first day it can be (1 January or the 1st of the month when only the year or month is known); read it with {name}_precision.", Required: false),
             row => cell(row) is { } date ? CellText.Of(date.Start) : null);
+        Add(new TableField($"{name}_last_day", FieldType.Date, $"{what}: the last day it can be (31 December or the end of the month when only the year or month is known); equal to {name}_first_day when the day is known.", Required: false),
+            row => cell(row) is { } date ? CellText.Of(date.End) : null);
         Add(new TableField($"{name}_precision", FieldType.String, $"{what}: how much the sources state (day, month or year).", Required: false, KebabNames<DatePrecision>.All),
             row => cell(row) is { } date ? KebabNames<DatePrecision>.Of(date.Precision) : null);
         return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate).", Required: false),
             row => cell(row)?.ToString());
     }
 
-    /// <summary>Adds the eight columns of a period: the date columns and the bound kind of its start and of its end.</summary>
+    /// <summary>Adds the ten columns of a period: the date columns and the bound kind of its start and of its end.</summary>
     /// <param name="name">The column prefix, such as <c>period</c>.</param>
     /// <param name="what">What the period is, for the descriptions ("The program's period").</param>
     /// <param name="cell">The period, or null when the sources give none.</param>

@@ -47,6 +47,7 @@ public sealed class CsvExportTests
         var row = CsvFile.Read(directory.File("agreements.csv")).Row("agreement/agreement-against-drug-trafficking-1989");
 
         row["signed_first_day"].Should().Be("1989-01-01");
+        row["signed_last_day"].Should().Be("1989-12-31");
         row["signed_precision"].Should().Be("year");
         row["signed_edtf"].Should().Be("1989");
         row["in_force_first_day"].Should().BeEmpty("the sources do not say when it entered into force");
@@ -63,6 +64,7 @@ public sealed class CsvExportTests
         var fusion = programs.Row("program/fusion-centers");
         Data.Get<CooperationProgram>("program/fusion-centers").Period.Should().Be(DateRange.Parse("2004~/.."));
         fusion["period_start_first_day"].Should().Be("2004-01-01");
+        fusion["period_start_last_day"].Should().Be("2004-12-31");
         fusion["period_start_precision"].Should().Be("year");
         fusion["period_start_edtf"].Should().Be("2004~");
         fusion["period_start_kind"].Should().Be("known");
@@ -92,6 +94,7 @@ public sealed class CsvExportTests
             {
                 row[$"{name}_edtf"].Should().Be(date?.ToString() ?? string.Empty);
                 row[$"{name}_first_day"].Should().Be(date?.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+                row[$"{name}_last_day"].Should().Be(date?.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
                 row[$"{name}_precision"].Should().Be(date?.Precision.ToString().ToLowerInvariant() ?? string.Empty);
             }
         }
