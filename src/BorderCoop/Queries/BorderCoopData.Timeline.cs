@@ -29,6 +29,20 @@ public sealed partial class BorderCoopData
     /// <returns>The entries, in timeline order.</returns>
     public IReadOnlyList<TimelineEntry> TimelineFor(DateInterval? period = null, TimelineEntryKind? kind = null, string? agencyId = null)
     {
+        if (agencyId is null && period is not null)
+        {
+            // The whole timeline: an interval index finds the entries whose dates may fall in the period.
+            var inPeriod = new List<TimelineEntry>();
+            indexes.TimelineByDate.Overlapping(period.Start, period.End, inPeriod);
+            if (kind is not null)
+            {
+                inPeriod.RemoveAll(e => e.Kind != kind);
+            }
+
+            return ValueList<TimelineEntry>.From(inPeriod);
+        }
+
+        // One agency's entries (a short list) or no period: a binary-searched slice, then a filter.
         var entries = agencyId is null ? indexes.Timeline : indexes.TimelineByAgency.Get(agencyId);
         var (first, end) = period is null ? (0, entries.Count) : Slice(entries, period);
         var matches = new List<TimelineEntry>(end - first);

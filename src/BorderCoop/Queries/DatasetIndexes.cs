@@ -13,6 +13,7 @@ internal sealed class DatasetIndexes
     private readonly Lazy<NameIndex<Person>> personNames;
     private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
     private readonly Lazy<(ValueList<TimelineEntry> Entries, FrozenDictionary<string, ValueList<TimelineEntry>> ByAgency)> timeline;
+    private readonly Lazy<IntervalIndex<TimelineEntry>> timelineByDate;
     private readonly Lazy<IntervalIndex<Agreement>> agreementsBySigning;
     private readonly Lazy<IntervalIndex<Agreement>> agreementsByEntryIntoForce;
     private readonly Lazy<(IntervalIndex<CooperationProgram> Dated, ValueList<CooperationProgram> Undated)> programsByPeriod;
@@ -43,6 +44,8 @@ internal sealed class DatasetIndexes
             return (entries, byAgency.ToFrozenDictionary(
                 p => p.Key, p => ValueList<TimelineEntry>.From(p.Value.Select(i => entries[i])), StringComparer.Ordinal));
         });
+        // Built from the ordered timeline: the index's stable sort by start keeps timeline order among equal starts.
+        timelineByDate = new(() => new IntervalIndex<TimelineEntry>(Timeline, e => (e.Date.Start, e.Date.End)));
         agreementsBySigning = new(() => new IntervalIndex<Agreement>(
             data.Agreements, a => a.Signed is { } signed ? (signed.Start, signed.End) : null));
         agreementsByEntryIntoForce = new(() => new IntervalIndex<Agreement>(
@@ -83,6 +86,9 @@ internal sealed class DatasetIndexes
     public ValueList<TimelineEntry> Timeline => timeline.Value.Entries;
 
     public FrozenDictionary<string, ValueList<TimelineEntry>> TimelineByAgency => timeline.Value.ByAgency;
+
+    /// <summary>The timeline by the days each entry's date may fall on; answers come in timeline order.</summary>
+    public IntervalIndex<TimelineEntry> TimelineByDate => timelineByDate.Value;
 
     public IntervalIndex<Agreement> AgreementsBySigning => agreementsBySigning.Value;
 

@@ -57,8 +57,12 @@ public sealed class TimelineFilterTests
 
         foreach (var period in periods)
         {
-            var expected = Data.Timeline.Where(e => e.Date.Start <= period.End && e.Date.End >= period.Start);
+            var expected = Data.Timeline.Where(e => e.Date.Start <= period.End && e.Date.End >= period.Start).ToList();
             Data.TimelineFor(period).Should().Equal(expected, $"for {period}");
+            foreach (var kind in Enum.GetValues<TimelineEntryKind>())
+            {
+                Data.TimelineFor(period, kind).Should().Equal(expected.Where(e => e.Kind == kind), $"for {kind} in {period}");
+            }
         }
     }
 
