@@ -39,8 +39,10 @@ internal static class BorderCoopCli
         {
             // An unknown word explains a missing command or argument better than the other way round.
             var reason = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
-            error.WriteLine($"bordercoop: {reason.Message}");
-            error.WriteLine("Run 'bordercoop --help' for usage.");
+            // One line, however System.CommandLine lays its message out (it lists allowed values on lines of their own).
+            var oneLine = string.Join(' ', reason.Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+            var help = parseResult.CommandResult.Command == root ? "bordercoop --help" : $"bordercoop {parseResult.CommandResult.Command.Name} --help";
+            error.WriteLine($"bordercoop: {oneLine} (see '{help}')");
             return ExitCodes.Usage;
         }
 

@@ -40,6 +40,21 @@ public sealed class CommandLineTests
         error.Should().StartWith("bordercoop: Unrecognized command or argument 'extradite'.");
     }
 
+    [Theory]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("timeline", "--from", "yesterday")]
+    [InlineData("search")]
+    [InlineData("budget", "--no-such-option")]
+    public void UsageErrors_AreReportedOnOneLine_WithWhereToGetHelp(params string[] args)
+    {
+        var (exitCode, output, error) = CliRunner.Run(args);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: ").And.EndWith($"(see 'bordercoop {args[0]} --help'){Environment.NewLine}");
+        error.TrimEnd().Should().NotContain("\n");
+    }
+
     [Fact]
     public void MalformedUserData_ExitsWithThreeAndSaysWhereAndWhat()
     {
