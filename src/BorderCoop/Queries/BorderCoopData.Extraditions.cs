@@ -85,7 +85,16 @@ public sealed partial class BorderCoopData
         }
 
         return DateWindow.Query(
-            figures.Dated, period, f => Grade(f, DatasetIndexes.PeriodOf(f)!, period, "covers"), figures.Undated, "the source gives no period");
+            figures.Dated,
+            period,
+            f => Grade(
+                f,
+                DatasetIndexes.PeriodOf(f)!,
+                period,
+                static f => $"covers {DatasetIndexes.PeriodOf(f)}",
+                static f => $"covers {DatasetIndexes.PeriodOf(f)}; {PeriodOverlap.WhyUncertain(DatasetIndexes.PeriodOf(f)!)}, so it may not overlap the period"),
+            figures.Undated,
+            "the source gives no period");
     }
 
     private static bool Matches(ExtraditionCase extradition, string? from, string? to, ExtraditionMechanism? mechanism) =>

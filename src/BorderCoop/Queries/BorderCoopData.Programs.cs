@@ -26,7 +26,12 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, undated) = indexes.ProgramsByPeriod;
-        return DateWindow.Query(dated, period, p => Grade(p, p.Period!, period, "ran"), undated, "the sources give no period");
+        return DateWindow.Query(
+            dated,
+            period,
+            p => Grade(p, p.Period!, period, static p => $"ran {p.Period}", static p => $"ran {p.Period}; {PeriodOverlap.WhyUncertain(p.Period!)}, so it may not overlap the period"),
+            undated,
+            "the sources give no period");
     }
 
     /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads.</summary>
@@ -63,13 +68,16 @@ public sealed partial class BorderCoopData
         return indexes.ProgramsByPlace.Get(TextKey.Fold(countryOrPlace));
     }
 
-    /// <summary>Grades a dated record's period against the period asked about.</summary>
-    private static DatedMatch<T>? Grade<T>(T record, DateRange span, DateInterval period, string verb)
+    /// <summary>
+    /// Grades a dated record's period against the period asked about. The reasons are worded from the record when read;
+    /// callers pass static lambdas, so a match costs one small object and no text.
+    /// </summary>
+    private static DatedMatch<T>? Grade<T>(T record, DateRange span, DateInterval period, Func<T, string> certain, Func<T, string> uncertain)
         where T : class, IRecord =>
         PeriodOverlap.Of(span, period) switch
         {
-            DateCertainty.Certain => new(record, DateCertainty.Certain, _ => $"{verb} {span}"),
-            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, _ => $"{verb} {span}; {PeriodOverlap.WhyUncertain(span)}, so it may not overlap the period"),
+            DateCertainty.Certain => new(record, DateCertainty.Certain, certain),
+            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, uncertain),
             _ => null,
         };
 }

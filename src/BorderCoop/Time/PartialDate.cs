@@ -51,6 +51,12 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         Month = month;
         Day = day;
         IsApproximate = isApproximate;
+
+        // Worked out once: date queries compare these for every candidate.
+        Start = new LocalDate(year, month ?? 1, day ?? 1);
+        End = day is not null ? Start
+            : month is { } lastMonth ? new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth))
+            : new LocalDate(year, 12, 31);
     }
 
     /// <summary>The year (1 to 9999).</summary>
@@ -69,15 +75,10 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>The first day this partial date could be.</summary>
-    public LocalDate Start => new(Year, Month ?? 1, Day ?? 1);
+    public LocalDate Start { get; }
 
     /// <summary>The last day this partial date could be.</summary>
-    public LocalDate End => Precision switch
-    {
-        DatePrecision.Day => Start,
-        DatePrecision.Month => new LocalDate(Year, Month!.Value, CalendarSystem.Iso.GetDaysInMonth(Year, Month.Value)),
-        _ => new LocalDate(Year, 12, 31),
-    };
+    public LocalDate End { get; }
 
     /// <summary>Creates a date known only to the year.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
