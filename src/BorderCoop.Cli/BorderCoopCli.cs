@@ -17,6 +17,7 @@ internal static class BorderCoopCli
         var root = new RootCommand("BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
             ExportCommand.Create(context),
+            ReportCommand.Create(context),
             ShowCommand.Create(context),
         };
         root.Options.Add(context.DataFiles);
