@@ -95,12 +95,9 @@ internal static class BudgetChart
         var scale = new LinearScale(totals.Count == 0 ? 0 : totals.Max(t => t.Amount.Amount), barsBottom, BarsHeight, counts: false);
 
         Svg.Open(html, Width, height, $"Budget lines in {currency} by fiscal year and stage");
-        WriteLegend(html, currency);
-        foreach (var tick in scale.Ticks)
-        {
-            Svg.Line(html, Left, scale.Y(tick), axis.Right, scale.Y(tick), "grid");
-            Svg.Text(html, Left - 6, scale.Y(tick) + 4, Short(tick), "tick", "end");
-        }
+        Svg.Text(html, Left, 18, currency, "panel-title");
+        Svg.Swatches(html, Left + 50, 18, Stages.Select(s => ($"seg s-{EnumText.Kebab(s)}", EnumText.Of(s))));
+        scale.Write(html, Left, axis.Right, Short);
 
         axis.Write(html, barsTop, height - 26);
         Svg.Line(html, Left, barsBottom, axis.Right, barsBottom, "baseline");
@@ -192,22 +189,6 @@ internal static class BudgetChart
             : inside >= before ? (start + gap, inside, "start", "span-label inside")
             : (start - gap, before, "end", "span-label");
         Svg.Text(html, x, baseline, Svg.Shorten(label, Math.Max(4, (int)(room / CharacterWidth))), css, anchor);
-    }
-
-    private static void WriteLegend(TextWriter html, string currency)
-    {
-        html.Write("<g class=\"legend\">");
-        Svg.Text(html, Left, 18, currency, "panel-title");
-        var x = Left + 50;
-        foreach (var stage in Stages)
-        {
-            Svg.Rect(html, x, 8, 12, 12, $"seg s-{EnumText.Kebab(stage)}");
-            var text = EnumText.Of(stage);
-            Svg.Text(html, x + 16, 18, text, "legend-text");
-            x += 30 + (text.Length * 6.5);
-        }
-
-        html.Write("</g>\n");
     }
 
     /// <summary>An amount for a crowded axis: <c>20M</c>, <c>18.3M</c>, <c>1.2bn</c>, <c>250k</c>.</summary>

@@ -72,7 +72,8 @@ internal static class ExtraditionChart
             var largest = directions.Max(d => d.GroupBy(c => c.Date.Year).Max(y => y.Count()));
             var height = LegendHeight + (directions.Count * (TitleHeight + PanelHeight + AxisHeight));
             Svg.Open(html, Width, height, "Extradition cases per year and direction");
-            WriteLegend(html, dated.Select(c => c.Case.Outcome).ToHashSet());
+            var present = dated.Select(c => c.Case.Outcome).ToHashSet();
+            Svg.Swatches(html, Left, 18, Outcomes.Where(present.Contains).Select(o => ($"seg o-{EnumText.Kebab(o)}", EnumText.Of(o))));
             var top = LegendHeight;
             foreach (var direction in directions)
             {
@@ -92,11 +93,7 @@ internal static class ExtraditionChart
     {
         var top = scale.Bottom - scale.Height;
         Svg.Text(html, Left, top - TitleHeight + 14, $"{direction}: {cases.Count} dated case{(cases.Count == 1 ? string.Empty : "s")}", "panel-title");
-        foreach (var tick in scale.Ticks)
-        {
-            Svg.Line(html, Left, scale.Y(tick), axis.Right, scale.Y(tick), "grid");
-            Svg.Text(html, Left - 6, scale.Y(tick) + 4, tick.ToString("0", CultureInfo.InvariantCulture), "tick", "end");
-        }
+        scale.Write(html, Left, axis.Right, tick => tick.ToString("0", CultureInfo.InvariantCulture));
 
         axis.Write(html, top, scale.Bottom);
         var barWidth = Math.Min(axis.YearWidth * 0.7, MaximumBarWidth);
@@ -123,21 +120,6 @@ internal static class ExtraditionChart
             Svg.Text(html, x + (barWidth / 2), bottom - 4, count.ToString(CultureInfo.InvariantCulture), "bar-label", "middle");
             Svg.CloseItem(html, null);
         }
-    }
-
-    private static void WriteLegend(TextWriter html, HashSet<ExtraditionOutcome> present)
-    {
-        html.Write("<g class=\"legend\">");
-        var x = Left;
-        foreach (var outcome in Outcomes.Where(present.Contains))
-        {
-            Svg.Rect(html, x, 8, 12, 12, $"seg o-{EnumText.Kebab(outcome)}");
-            var text = EnumText.Of(outcome);
-            Svg.Text(html, x + 16, 18, text, "legend-text");
-            x += 30 + (text.Length * 6.5);
-        }
-
-        html.Write("</g>\n");
     }
 
     private static void WriteUndated(TextWriter html, BorderCoopData data, CitationTargets targets)

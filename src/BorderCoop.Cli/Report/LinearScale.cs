@@ -53,6 +53,16 @@ internal sealed class LinearScale
     /// <summary>How tall a bar of <paramref name="value"/> is.</summary>
     public double Length(decimal value) => (double)(value / Maximum) * Height;
 
+    /// <summary>Draws a light horizontal line from <paramref name="left"/> to <paramref name="right"/> at each tick, labelled on the left with <paramref name="label"/>.</summary>
+    public void Write(TextWriter html, double left, double right, Func<decimal, string> label)
+    {
+        foreach (var tick in Ticks)
+        {
+            Svg.Line(html, left, Y(tick), right, Y(tick), "grid");
+            Svg.Text(html, left - 6, Y(tick) + 4, label(tick), "tick", "end");
+        }
+    }
+
     private static decimal NiceStep(decimal rough, bool counts)
     {
         // Below a cent there is nothing to round to (and a decimal would run out of digits).

@@ -79,6 +79,23 @@ internal static class Svg
         html.Write($"<text class=\"{cssClass}\" x=\"{Number(x)}\" y=\"{Number(y)}\" text-anchor=\"{anchor}\">{Html.Escape(text)}</text>");
 
     /// <summary>
+    /// A legend row: for each entry a small square of the entry's CSS class and its text, left to right from
+    /// <paramref name="x"/>, on the line whose baseline is <paramref name="baseline"/>.
+    /// </summary>
+    public static void Swatches(TextWriter html, double x, double baseline, IEnumerable<(string Css, string Text)> entries)
+    {
+        html.Write("<g class=\"legend\">");
+        foreach (var (css, text) in entries)
+        {
+            Rect(html, x, baseline - 10, 12, 12, css);
+            Text(html, x + 16, baseline, text, "legend-text");
+            x += 30 + (text.Length * 6.5);
+        }
+
+        html.Write("</g>\n");
+    }
+
+    /// <summary>
     /// <paramref name="text"/> cut to at most <paramref name="length"/> characters, ending in an ellipsis when cut, for
     /// labels in a fixed space (the whole text stays in the item's tooltip).
     /// </summary>
