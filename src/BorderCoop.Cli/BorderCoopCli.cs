@@ -30,6 +30,7 @@ internal static class BorderCoopCli
             ConflictsCommand.Create(context),
             SearchCommand.Create(context),
             ExportCommand.Create(context),
+            ReportCommand.Create(context),
             ShowCommand.Create(context),
         };
         root.Options.Add(context.DataFiles);

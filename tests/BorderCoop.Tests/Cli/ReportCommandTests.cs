@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using BorderCoop.Cli.Report;
+
+namespace BorderCoop.Tests.Cli;
+
+/// <summary><c>bordercoop report --output FILE</c>, run in-process: the file, its links, its counts, its safety.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private static readonly Lazy<string> EmbeddedReport = new(() => HtmlReportWriter.Write(BorderCoopData.Default));
+
+    private readonly string directory = Directory.CreateTempSubdirectory("bordercoop-report-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void Report_WritesOneHtmlFile_AndSaysWhereOnStandardError()
+    {
+        var path = Path.Combine(directory, "report.html");
+
+        var (exitCode, output, error) = CliRunner.Run("report", "--output", path);
+
+        exitCode.Should().Be(0);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: wrote a report of ").And.Contain(path);
+        var html = File.ReadAllText(path);
+        html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">").And.EndWith("</html>\n");
+        html.Should().Be(EmbeddedReport.Value);
+    }
+
+    [Fact]
+    public void Report_WithoutOutput_IsAUsageError_WithTheReasonOnTheFirstLine()
+    {
+        var (exitCode, output, error) = CliRunner.Run("report");
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        var reason = error.Split('\n')[0];
+        reason.Should().StartWith("bordercoop: ").And.Contain("--output");
+    }
+
+    [Fact]
+    public void Report_ToAMissingDirectory_ExitsWithThree()
+    {
+        var (exitCode, output, error) = CliRunner.Run("report", "--output", Path.Combine(directory, "missing", "report.html"));
+
+        exitCode.Should().Be(3);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: ").And.NotContain("   at ");
+        error.TrimEnd().Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Report_ToADirectory_ExitsWithThree_AndLeavesTheDirectoryAlone()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", directory);
+
+        exitCode.Should().Be(3);
+        error.Should().StartWith("bordercoop: ");
+        Directory.Exists(directory).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Report_IsByteIdentical_OnEveryRun()
+    {
+        var first = Path.Combine(directory, "first.html");
+        var second = Path.Combine(directory, "second.html");
+
+        CliRunner.Run("report", "--output", first).ExitCode.Should().Be(0);
+        CliRunner.Run("report", "--output", second).ExitCode.Should().Be(0);
+
+        File.ReadAllBytes(second).Should().Equal(File.ReadAllBytes(first));
+        File.ReadAllBytes(first).Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "the page is UTF-8 without a byte order mark");
+    }
+
+    [Fact]
+    public void Report_RefersToNothingOutsideTheFile_AndDeclaresAPolicyThatForbidsIt()
+    {
+        var html = EmbeddedReport.Value;
+
+        Regex.Matches(html, @"\b(?:src|href|action|formaction|poster|data|xlink:href|srcset)\s*=\s*[""']?\s*(?:[a-z][a-z0-9+.-]*:|//)", RegexOptions.IgnoreCase)
+            .Select(m => m.Value).Should().BeEmpty("no attribute may point to a URL, absolute or scheme-relative");
+        Regex.Matches(html, @"url\(\s*[""']?\s*(?:[a-z][a-z0-9+.-]*:|//)", RegexOptions.IgnoreCase)
+            .Select(m => m.Value).Should().BeEmpty("no CSS url() may load anything");
+        Regex.Matches(html, @"<(?:link|img|iframe|object|embed|base|video|audio|source)\b|@import", RegexOptions.IgnoreCase)
+            .Select(m => m.Value).Should().BeEmpty();
+        Regex.Matches(html, @"\bhref=""([^""]*)""").Select(m => m.Groups[1].Value).Should().OnlyContain(href => href.StartsWith('#'));
+        html.Should().Contain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; script-src &#39;unsafe-inline&#39;; img-src data:\">");
+    }
+
+    [Fact]
+    public void Report_EveryInternalLinkHasATarget_AndEveryCitationAnchorIsUnique()
+    {
+        var html = EmbeddedReport.Value;
+        var ids = ReportPage.Ids(html);
+        var links = ReportPage.FragmentLinks(html);
+
+        ids.Should().OnlyHaveUniqueItems();
+        links.Should().NotBeEmpty().And.OnlyContain(link => ids.Contains(link));
+        links.Where(l => l.StartsWith("cite-", StringComparison.Ordinal)).Should().HaveCountGreaterThan(100);
+        ids.Where(i => i.StartsWith("cite-", StringComparison.Ordinal))
+            .Should().OnlyContain(id => links.Contains(id), "the citations section lists exactly the records the charts link to");
+    }
+
+    [Fact]
+    public void Report_EveryChartItemLinksToTheCitationsOfItsRecords()
+    {
+        var items = ReportPage.Items(EmbeddedReport.Value).ToList();
+
+        items.Should().HaveCountGreaterThan(100);
+        items.Should().OnlyContain(i => i.Content.Contains("href=\"#cite-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_DrawsAsManyItemsPerChart_AsTheEmbeddedDataHas()
+    {
+        var data = BorderCoopData.Default;
+
+        ReportPage.ItemCounts(EmbeddedReport.Value).Should().Equal(ReportExpectations.NonZeroItemCounts(data));
+
+        // The embedded data, for the record: 22 programs and the 13 agencies they name, linked 28 times.
+        ReportPage.ItemCounts(EmbeddedReport.Value)["network-node"].Should().Be(35);
+        ReportPage.ItemCounts(EmbeddedReport.Value)["network-edge"].Should().Be(28);
+    }
+
+    [Fact]
+    public void Report_OfAHandMadeDataset_CountsAsSpecified()
+    {
+        var html = HtmlReportWriter.Write(SmallDataset());
+
+        ReportPage.ItemCounts(html).Should().Equal(new Dictionary<string, int>
+        {
+            // A program's start (its end is open), 7 case dates (3 arrests, a grant, a request, 2 surrenders) and the
+            // dated event; the undated event, case and program have no mark.
+            ["timeline"] = 9,
+
+            // MX→US 1999 (request) and 2001 (surrender, grant), US→MX 2001.
+            ["extradition"] = 3,
+            ["extradition-undated"] = 1,
+            ["extradition-figure"] = 1,
+
+            // FY2010 USD request, FY2010 USD appropriation (two lines stacked), FY2010 MXN request.
+            ["budget"] = 3,
+            ["budget-span"] = 1,
+
+            // Two programs and the two agencies they name (not the third agency); one lead and one participation.
+            ["network-node"] = 4,
+            ["network-edge"] = 2,
+        });
+        ReportPage.ItemCounts(html).Should().Equal(ReportExpectations.NonZeroItemCounts(SmallDataset()));
+    }
+
+    [Fact]
+    public void Report_ExtraditionBars_CountEachCaseOnce_AtItsFurthestDatedStep()
+    {
+        var html = HtmlReportWriter.Write(SmallDataset());
+
+        html.Should().Contain("data-item=\"extradition\" data-direction=\"MX→US\" data-year=\"2001\"><title>MX→US 2001: 2 cases</title>");
+        html.Should().Contain("data-item=\"extradition\" data-direction=\"MX→US\" data-year=\"1999\"><title>MX→US 1999: 1 case</title>");
+        html.Should().Contain("data-item=\"extradition\" data-direction=\"US→MX\" data-year=\"2001\"><title>US→MX 2001: 1 case</title>");
+        html.Should().Contain("Person Two (MX→US): granted 2001; extradition, outcome granted then annulled");
+        html.Should().NotContain("data-year=\"1998\"", "an arrest is counted only when no later step is dated");
+        html.Should().Contain("data-item=\"extradition-undated\">Person One (MX→US), pending</a>");
+    }
+
+    [Fact]
+    public void Report_BudgetBars_NeverAddOneStageToAnother()
+    {
+        var html = HtmlReportWriter.Write(SmallDataset());
+
+        html.Should().Contain("<title>FY2010 request: USD 10,000,000 (1 line)</title>");
+        html.Should().Contain("<title>FY2010 appropriation: USD 25,000,000 (2 lines)</title>");
+        html.Should().Contain("<title>FY2010 request: MXN 1,000,000 (1 line)</title>");
+        html.Should().NotContain("35,000,000").And.NotContain("11,000,000");
+        html.Should().Contain("data-item=\"budget-span\" data-stage=\"assistance-total\" data-currency=\"USD\"><title>Assistance over four years: USD 30,000,000 (assistance total, 2005 – 2008)</title>");
+    }
+
+    [Fact]
+    public void Report_TimelineMarks_KeepTheirPrecisionAndApproximation()
+    {
+        var data = BorderCoopData.Default;
+        var html = EmbeddedReport.Value;
+
+        foreach (var precision in Enum.GetValues<DatePrecision>())
+        {
+            var name = precision.ToString().ToLowerInvariant();
+            Regex.Count(html, $@"data-item=""timeline""[^>]*data-precision=""{name}""")
+                .Should().Be(data.Timeline.Count(e => e.Date.Precision == precision), $"every {name}-precision date is drawn as one");
+        }
+
+        Regex.Count(html, @"data-item=""timeline""[^>]*data-approximate=""true""").Should().Be(data.Timeline.Count(e => e.Date.IsApproximate)).And.BeGreaterThan(0);
+        html.Should().Contain("<title>c. 2004 · started · Fusion Centers</title>");
+    }
+
+    [Fact]
+    public void Report_CitationsSection_QuotesEachSourceVerbatim()
+    {
+        var data = BorderCoopData.Default;
+        var html = EmbeddedReport.Value;
+
+        foreach (var citation in data.CitationsOf("extradition-case/juan-garcia-abrego"))
+        {
+            var escaped = citation.Quote.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+            html.Should().Contain($"<blockquote>{escaped}</blockquote>");
+        }
+
+        html.Should().Contain("<article class=\"record\" id=\"cite-extradition-case/juan-garcia-abrego\">");
+        html.Should().Contain("Sources disagree: <strong>");
+        html.Should().Contain("An agency’s names are reference data");
+    }
+
+    [Fact]
+    public void Report_WithUserData_ShowsTheUserRecords()
+    {
+        var path = Path.Combine(directory, "report.html");
+
+        var (exitCode, _, _) = CliRunner.Run("report", "--output", path, "--data", UserDataFile("self-contained.json"));
+
+        exitCode.Should().Be(0);
+        var html = File.ReadAllText(path);
+        html.Should().Contain("data-item=\"extradition\" data-direction=\"US→MX\" data-year=\"2013\"");
+        html.Should().Contain("id=\"cite-extradition-case/example-fugitive\"").And.Contain("the fugitive was expelled in 2013");
+        html.Should().Contain("data-fiscal-year=\"FY2013\" data-stage=\"request\"");
+    }
+
+    [Fact]
+    public void Report_EscapesMarkupFromUserData_InTextAndAttributes()
+    {
+        var path = Path.Combine(directory, "report.html");
+
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", path, "--data", ReportDataFile("hostile.json"));
+
+        exitCode.Should().Be(0, error);
+        var html = File.ReadAllText(path);
+        html.Should().NotContain("<script>alert(").And.NotContain("<img").And.NotContain("<b>left");
+        html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        html.Should().Contain("<cite>&lt;script&gt;alert(1)&lt;/script&gt;</cite>, Tom &amp; Jerry&#39;s &quot;Gazette&quot;");
+        html.Should().Contain("<blockquote>He said &quot;stop&quot; &amp; &lt;b&gt;left&lt;/b&gt;</blockquote>");
+        html.Should().Contain("<blockquote>&lt;/blockquote&gt;&lt;script&gt;alert(3)&lt;/script&gt;</blockquote>");
+        html.Should().Contain("· other · &lt;img src=x onerror=alert(2)&gt; &#39;quoted&#39; &amp; &quot;double&quot;</title>");
+        Regex.Count(html, "<script>").Should().Be(2, "only the report's own two scripts");
+        ReportPage.ItemCounts(html).Should().Equal(ReportExpectations.NonZeroItemCounts(BorderCoopData.Default.ExtendFile(ReportDataFile("hostile.json"))));
+    }
+
+    [Fact]
+    public void Report_OfAnEmptyDataset_SaysEachChartIsEmpty()
+    {
+        var html = HtmlReportWriter.Write(BorderCoopData.Create([]));
+
+        ReportPage.ItemCounts(html).Should().BeEmpty();
+        html.Should().Contain("No record has a date.").And.Contain("No extradition case has a date.")
+            .And.Contain("No budget lines.").And.Contain("No cooperation programs.").And.Contain("No reported extradition figures.");
+    }
+
+    private static BorderCoopData SmallDataset() => BorderCoopData.LoadFile(ReportDataFile("small.json"));
+
+    private static string ReportDataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Cli", "ReportData", name);
+
+    private static string UserDataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", "UserData", name);
+}
