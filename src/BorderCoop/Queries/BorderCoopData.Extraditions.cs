@@ -54,7 +54,12 @@ public sealed partial class BorderCoopData
         ArgumentNullException.ThrowIfNull(period);
         var (dated, undated) = indexes.CasesByPeriod;
         return DateWindow.Query(
-            dated, period, c => ExtraditionCaseDates.In(c, period), undated, "the sources give no date", c => Matches(c, from, to, mechanism));
+            dated,
+            period,
+            c => Matches(c, from, to, mechanism) ? ExtraditionCaseDates.In(c, period) : null,
+            undated,
+            "the sources give no date",
+            c => Matches(c, from, to, mechanism));
     }
 
     /// <summary>
@@ -89,7 +94,6 @@ public sealed partial class BorderCoopData
             period,
             f => Grade(
                 f,
-                DatasetIndexes.PeriodOf(f)!,
                 period,
                 static f => $"covers {DatasetIndexes.PeriodOf(f)}",
                 static f => $"covers {DatasetIndexes.PeriodOf(f)}; {PeriodOverlap.WhyUncertain(DatasetIndexes.PeriodOf(f)!)}, so it may not overlap the period"),

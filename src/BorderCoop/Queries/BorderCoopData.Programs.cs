@@ -29,7 +29,7 @@ public sealed partial class BorderCoopData
         return DateWindow.Query(
             dated,
             period,
-            p => Grade(p, p.Period!, period, static p => $"ran {p.Period}", static p => $"ran {p.Period}; {PeriodOverlap.WhyUncertain(p.Period!)}, so it may not overlap the period"),
+            p => Grade(p, period, static p => $"ran {p.Period}", static p => $"ran {p.Period}; {PeriodOverlap.WhyUncertain(p.Period!)}, so it may not overlap the period"),
             undated,
             "the sources give no period");
     }
@@ -69,15 +69,15 @@ public sealed partial class BorderCoopData
     }
 
     /// <summary>
-    /// Grades a dated record's period against the period asked about. The reasons are worded from the record when read;
+    /// Grades a dated record's period, from the bounds its index keeps, against the period asked about. The reasons are worded from the record when read;
     /// callers pass static lambdas, so a match costs one small object and no text.
     /// </summary>
-    private static DatedMatch<T>? Grade<T>(T record, DateRange span, DateInterval period, Func<T, string> certain, Func<T, string> uncertain)
+    private static DatedMatch<T>? Grade<T>(PeriodEntry<T> entry, DateInterval period, Func<T, string> certain, Func<T, string> uncertain)
         where T : class, IRecord =>
-        PeriodOverlap.Of(span, period) switch
+        entry.Bounds.Overlap(period) switch
         {
-            DateCertainty.Certain => new(record, DateCertainty.Certain, certain),
-            DateCertainty.Uncertain => new(record, DateCertainty.Uncertain, uncertain),
+            DateCertainty.Certain => new(entry.Record, DateCertainty.Certain, certain),
+            DateCertainty.Uncertain => new(entry.Record, DateCertainty.Uncertain, uncertain),
             _ => null,
         };
 }

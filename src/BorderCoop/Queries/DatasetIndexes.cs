@@ -16,14 +16,14 @@ internal sealed class DatasetIndexes
     private readonly Lazy<IntervalIndex<TimelineEntry>> timelineByDate;
     private readonly Lazy<IntervalIndex<Agreement>> agreementsBySigning;
     private readonly Lazy<IntervalIndex<Agreement>> agreementsByEntryIntoForce;
-    private readonly Lazy<(IntervalIndex<CooperationProgram> Dated, ValueList<CooperationProgram> Undated)> programsByPeriod;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByAgency;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByPlace;
     private readonly Lazy<FrozenDictionary<string, ValueList<ExtraditionCase>>> casesByPerson;
     private readonly Lazy<FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>>> casesByDirection;
     private readonly Lazy<(IntervalIndex<ExtraditionCase> Dated, ValueList<ExtraditionCase> Undated)> casesByPeriod;
-    private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<ExtraditionFigure> Dated, ValueList<ExtraditionFigure> Undated)>> figuresByDirection;
+    private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Undated)>> figuresByDirection;
     private readonly Lazy<BudgetLineIndex> budgetLines;
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecord>>> referencing;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsByRecord;
@@ -51,7 +51,9 @@ internal sealed class DatasetIndexes
         agreementsByEntryIntoForce = new(() => new IntervalIndex<Agreement>(
             data.Agreements, a => (a.InForce ?? a.Signed) is { } first ? (first.Start, LocalDate.MaxIsoValue) : null));
         programsByPeriod = new(() => (
-            new IntervalIndex<CooperationProgram>(data.Programs, p => CanHaveRun(p) && p.Period is { } period ? PeriodOverlap.Widest(period) : null),
+            new IntervalIndex<PeriodEntry<CooperationProgram>>(
+                data.Programs.Select(p => CanHaveRun(p) ? PeriodEntry<CooperationProgram>.Of(p, p.Period) : null).OfType<PeriodEntry<CooperationProgram>>(),
+                e => e.Widest),
             ValueList<CooperationProgram>.From(data.Programs.Where(p => CanHaveRun(p) && p.Period is null))));
         programsByLeadAgency = new(() => Grouping.By(data.Programs, p => p.LeadAgencyIds, StringComparer.Ordinal));
         programsByAgency = new(() => Grouping.By(
@@ -67,7 +69,9 @@ internal sealed class DatasetIndexes
         figuresByDirection = new(() => data.ExtraditionFigures
             .GroupBy(f => (f.From, f.To))
             .ToFrozenDictionary(g => g.Key, g => (
-                new IntervalIndex<ExtraditionFigure>(g, f => PeriodOf(f) is { } period ? PeriodOverlap.Widest(period) : null),
+                new IntervalIndex<PeriodEntry<ExtraditionFigure>>(
+                    g.Select(f => PeriodEntry<ExtraditionFigure>.Of(f, PeriodOf(f))).OfType<PeriodEntry<ExtraditionFigure>>(),
+                    e => e.Widest),
                 ValueList<ExtraditionFigure>.From(g.Where(f => PeriodOf(f) is null)))));
         budgetLines = new(() => new BudgetLineIndex(data.BudgetLines));
         referencing = new(() => Grouping.By(data.Records, r => RecordReferences.Of(r).Select(x => x.Id), StringComparer.Ordinal));
@@ -96,7 +100,7 @@ internal sealed class DatasetIndexes
     public IntervalIndex<Agreement> AgreementsByEntryIntoForce => agreementsByEntryIntoForce.Value;
 
     /// <summary>Programs that may have run, by the widest reading of their period, and those the sources do not date.</summary>
-    public (IntervalIndex<CooperationProgram> Dated, ValueList<CooperationProgram> Undated) ProgramsByPeriod => programsByPeriod.Value;
+    public (IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated) ProgramsByPeriod => programsByPeriod.Value;
 
     public FrozenDictionary<string, ValueList<CooperationProgram>> ProgramsByLeadAgency => programsByLeadAgency.Value;
 
@@ -112,7 +116,7 @@ internal sealed class DatasetIndexes
 
     public (IntervalIndex<ExtraditionCase> Dated, ValueList<ExtraditionCase> Undated) CasesByPeriod => casesByPeriod.Value;
 
-    public FrozenDictionary<(string From, string To), (IntervalIndex<ExtraditionFigure> Dated, ValueList<ExtraditionFigure> Undated)> FiguresByDirection => figuresByDirection.Value;
+    public FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Undated)> FiguresByDirection => figuresByDirection.Value;
 
     public BudgetLineIndex BudgetLines => budgetLines.Value;
 

@@ -7,23 +7,26 @@ internal static class DateWindow
 {
     /// <summary>
     /// The items whose widest span touches <paramref name="period"/>, graded by <paramref name="grade"/> (null drops
-    /// the item), followed by the <paramref name="undated"/> items, each uncertain for <paramref name="undatedReason"/>.
+    /// the item), followed by the <paramref name="undated"/> records that pass <paramref name="keepUndated"/>, each
+    /// uncertain for <paramref name="undatedReason"/>.
     /// </summary>
-    public static ValueList<DatedMatch<T>> Query<T>(
-        IntervalIndex<T> index,
+    /// <typeparam name="TItem">What the index holds: the record itself, or a <see cref="PeriodEntry{TRecord}"/>.</typeparam>
+    /// <typeparam name="T">The record type.</typeparam>
+    public static ValueList<DatedMatch<T>> Query<TItem, T>(
+        IntervalIndex<TItem> index,
         DateInterval period,
-        Func<T, DatedMatch<T>?> grade,
+        Func<TItem, DatedMatch<T>?> grade,
         IReadOnlyList<T>? undated = null,
         string? undatedReason = null,
-        Func<T, bool>? filter = null)
+        Func<T, bool>? keepUndated = null)
         where T : class, IRecord
     {
-        var candidates = new List<T>();
+        var candidates = new List<TItem>();
         index.Overlapping(period.Start, period.End, candidates);
         var matches = new List<DatedMatch<T>>(candidates.Count + (undated?.Count ?? 0));
         foreach (var candidate in candidates)
         {
-            if ((filter is null || filter(candidate)) && grade(candidate) is { } match)
+            if (grade(candidate) is { } match)
             {
                 matches.Add(match);
             }
@@ -31,7 +34,7 @@ internal static class DateWindow
 
         foreach (var item in undated ?? [])
         {
-            if (filter is null || filter(item))
+            if (keepUndated is null || keepUndated(item))
             {
                 matches.Add(new DatedMatch<T>(item, DateCertainty.Uncertain, undatedReason!));
             }

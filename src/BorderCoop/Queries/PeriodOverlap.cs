@@ -10,31 +10,10 @@ internal static class PeriodOverlap
         (period.Start?.Start ?? LocalDate.MinIsoValue, period.End?.End ?? LocalDate.MaxIsoValue);
 
     /// <summary>
-    /// Null when the period certainly misses the interval; Certain when every reading of the period's ends overlaps
-    /// it; Uncertain when an unknown, open or coarse end leaves it possible but not sure.
+    /// How surely <paramref name="period"/> overlaps <paramref name="interval"/>: certain when even its narrowest reading
+    /// does, uncertain when only its widest reading does, null when not even that (see <see cref="PeriodBounds.Overlap"/>).
     /// </summary>
-    public static DateCertainty? Of(DateRange period, DateInterval interval)
-    {
-        var (earliestStart, latestEnd) = Widest(period);
-        if (latestEnd < interval.Start || earliestStart > interval.End)
-        {
-            return null;
-        }
-
-        // The narrowest it can be: an open start truly reaches back, an unknown one might not.
-        var latestStart = period.StartKind switch
-        {
-            DateBoundKind.Known => period.Start!.End,
-            DateBoundKind.Open => LocalDate.MinIsoValue,
-            _ => (LocalDate?)null,
-        };
-        var earliestEnd = period.EndKind == DateBoundKind.Known ? period.End!.Start : (LocalDate?)null;
-        var approximate = period.Start?.IsApproximate == true || period.End?.IsApproximate == true;
-
-        return latestStart is { } ls && earliestEnd is { } ee && ls <= interval.End && ee >= interval.Start && !approximate
-            ? DateCertainty.Certain
-            : DateCertainty.Uncertain;
-    }
+    public static DateCertainty? Of(DateRange period, DateInterval interval) => PeriodBounds.Of(period).Overlap(interval);
 
     /// <summary>Why a period can only possibly overlap: which of its ends is unknown, open, approximate or coarse.</summary>
     public static string WhyUncertain(DateRange period)
