@@ -15,7 +15,7 @@ internal sealed class DatasetIndexes
     private readonly Lazy<(ValueList<TimelineEntry> Entries, FrozenDictionary<string, ValueList<TimelineEntry>> ByAgency)> timeline;
     private readonly Lazy<IntervalIndex<TimelineEntry>> timelineByDate;
     private readonly Lazy<IntervalIndex<Agreement>> agreementsBySigning;
-    private readonly Lazy<IntervalIndex<Agreement>> agreementsByEntryIntoForce;
+    private readonly Lazy<IntervalIndex<AgreementDates.EntryIntoForce>> agreementsByEntryIntoForce;
     private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByAgency;
@@ -48,8 +48,9 @@ internal sealed class DatasetIndexes
         timelineByDate = new(() => new IntervalIndex<TimelineEntry>(Timeline, e => (e.Date.Start, e.Date.End)));
         agreementsBySigning = new(() => new IntervalIndex<Agreement>(
             data.Agreements, a => a.Signed is { } signed ? (signed.Start, signed.End) : null));
-        agreementsByEntryIntoForce = new(() => new IntervalIndex<Agreement>(
-            data.Agreements, a => (a.InForce ?? a.Signed) is { } first ? (first.Start, LocalDate.MaxIsoValue) : null));
+        agreementsByEntryIntoForce = new(() => new IntervalIndex<AgreementDates.EntryIntoForce>(
+            data.Agreements.Select(AgreementDates.EntryIntoForce.Of).OfType<AgreementDates.EntryIntoForce>(),
+            e => (e.FirstDay, LocalDate.MaxIsoValue)));
         programsByPeriod = new(() => (
             new IntervalIndex<PeriodEntry<CooperationProgram>>(
                 data.Programs.Select(p => CanHaveRun(p) ? PeriodEntry<CooperationProgram>.Of(p, p.Period) : null).OfType<PeriodEntry<CooperationProgram>>(),
@@ -97,7 +98,7 @@ internal sealed class DatasetIndexes
     public IntervalIndex<Agreement> AgreementsBySigning => agreementsBySigning.Value;
 
     /// <summary>Agreements by the days they may be in force: from the earliest possible entry into force on.</summary>
-    public IntervalIndex<Agreement> AgreementsByEntryIntoForce => agreementsByEntryIntoForce.Value;
+    public IntervalIndex<AgreementDates.EntryIntoForce> AgreementsByEntryIntoForce => agreementsByEntryIntoForce.Value;
 
     /// <summary>Programs that may have run, by the widest reading of their period, and those the sources do not date.</summary>
     public (IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated) ProgramsByPeriod => programsByPeriod.Value;
