@@ -21,16 +21,8 @@ internal static class DateWindow
         Func<T, bool>? keepUndated = null)
         where T : class, IRecord
     {
-        var candidates = new List<TItem>();
-        index.Overlapping(period.Start, period.End, candidates);
-        var matches = new List<DatedMatch<T>>(candidates.Count + (undated?.Count ?? 0));
-        foreach (var candidate in candidates)
-        {
-            if (grade(candidate) is { } match)
-            {
-                matches.Add(match);
-            }
-        }
+        var matches = new List<DatedMatch<T>>();
+        index.Overlapping(period.Start, period.End, grade, matches);
 
         foreach (var item in undated ?? [])
         {

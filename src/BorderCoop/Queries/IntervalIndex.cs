@@ -47,10 +47,20 @@ internal sealed class IntervalIndex<T>
     /// <summary>Adds to <paramref name="results"/>, in start order, every item whose span shares a day with <paramref name="first"/>..<paramref name="last"/>.</summary>
     public void Overlapping(LocalDate first, LocalDate last, List<T> results)
     {
-        if (items.Length > 0)
-        {
-            Visit(0, items.Length, first, last, results);
-        }
+        var sink = new ListSink(results);
+        Visit(0, items.Length, first, last, ref sink);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="results"/> what <paramref name="select"/> makes of each item whose span overlaps the
+    /// days from <paramref name="first"/> to <paramref name="last"/>, in start order, skipping items it maps to null:
+    /// a query grades candidates as the index finds them, with no list of candidates in between.
+    /// </summary>
+    public void Overlapping<TResult>(LocalDate first, LocalDate last, Func<T, TResult?> select, List<TResult> results)
+        where TResult : class
+    {
+        var sink = new SelectSink<TResult>(select, results);
+        Visit(0, items.Length, first, last, ref sink);
     }
 
     private LocalDate BuildMaxEnd(int low, int high)
@@ -78,7 +88,8 @@ internal sealed class IntervalIndex<T>
         return maxEnd[mid] = max;
     }
 
-    private void Visit(int low, int high, LocalDate first, LocalDate last, List<T> results)
+    private void Visit<TSink>(int low, int high, LocalDate first, LocalDate last, ref TSink sink)
+        where TSink : struct, ISink
     {
         while (low < high)
         {
@@ -90,7 +101,7 @@ internal sealed class IntervalIndex<T>
 
             if (low < mid)
             {
-                Visit(low, mid, first, last, results);
+                Visit(low, mid, first, last, ref sink);
             }
 
             if (starts[mid] > last)
@@ -100,10 +111,33 @@ internal sealed class IntervalIndex<T>
 
             if (ends[mid] >= first)
             {
-                results.Add(items[mid]);
+                sink.Add(items[mid]);
             }
 
             low = mid + 1; // continue with the right subtree without recursing
+        }
+    }
+
+    /// <summary>Where the items found go; a struct, so the JIT specializes the walk for each kind of sink.</summary>
+    private interface ISink
+    {
+        void Add(T item);
+    }
+
+    private readonly struct ListSink(List<T> results) : ISink
+    {
+        public void Add(T item) => results.Add(item);
+    }
+
+    private readonly struct SelectSink<TResult>(Func<T, TResult?> select, List<TResult> results) : ISink
+        where TResult : class
+    {
+        public void Add(T item)
+        {
+            if (select(item) is { } result)
+            {
+                results.Add(result);
+            }
         }
     }
 }
