@@ -31,7 +31,7 @@ internal static class ShowCommand
                 return ExitCodes.NoAnswer;
             }
 
-            var json = JsonSerializer.Serialize(record, record.GetType(), BorderCoopJson.Options);
+            var json = JsonSerializer.Serialize(record, BorderCoopJson.Options.GetTypeInfo(record.GetType()));
             if (parseResult.GetValue(format) == "json")
             {
                 output.WriteLine(json);

@@ -9,7 +9,8 @@ public sealed partial class BorderCoopData
     /// Loads a dataset from one JSON document in the export format (see <see cref="WriteJson"/>): an object whose
     /// properties are any of the family arrays (<c>sources</c>, <c>agencies</c>, <c>people</c>, <c>agreements</c>,
     /// <c>programs</c>, <c>extraditionCases</c>, <c>extraditionFigures</c>, <c>budgetLines</c>, <c>figures</c>,
-    /// <c>events</c>, <c>conflicts</c>).
+    /// <c>events</c>, <c>conflicts</c>) and, optionally, the <c>dataVersion</c> that becomes the dataset's
+    /// <see cref="DataVersion"/>.
     /// </summary>
     /// <param name="utf8Json">The UTF-8 JSON; read to its end (or to just past the byte limit) and not closed.</param>
     /// <param name="sourceName">What problems call the input, such as its file name.</param>
@@ -103,7 +104,8 @@ public sealed partial class BorderCoopData
             DatasetFile.ReadDocument(input, limits.MaxDepth, loaded);
         }
 
-        return loaded.Build(baseData?.Records ?? []);
+        // Extending keeps the release of the dataset extended: its records are all there, whatever the file declares.
+        return baseData is null ? loaded.Build([], loaded.DeclaredDataVersion) : loaded.Build(baseData.Records, baseData.DataVersion);
     }
 
     /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="limit"/>: never more than one byte past it is read.</summary>

@@ -24,6 +24,7 @@ public sealed partial class BorderCoopData
 
     internal BorderCoopData(DatasetDocument document)
     {
+        DataVersion = document.DataVersion;
         Sources = ValueList<Source>.From(document.Sources);
         Agencies = ValueList<Agency>.From(document.Agencies);
         People = ValueList<Person>.From(document.People);
@@ -65,7 +66,11 @@ public sealed partial class BorderCoopData
     /// <returns>The validated dataset, with its own indexes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
     /// <exception cref="DatasetValidationException">An id is repeated or malformed, or a reference does not resolve; every problem is listed.</exception>
-    public static BorderCoopData Create(IEnumerable<IRecord> records)
+    /// <remarks>The dataset has no <see cref="DataVersion"/>: records built in code are no data release.</remarks>
+    public static BorderCoopData Create(IEnumerable<IRecord> records) => Build(records, dataVersion: null);
+
+    /// <summary>Creates a dataset from records, as <see cref="Create(IEnumerable{IRecord})"/>, that is or is built on the given data release.</summary>
+    internal static BorderCoopData Build(IEnumerable<IRecord> records, string? dataVersion)
     {
         ArgumentNullException.ThrowIfNull(records);
         var sources = new List<Source>();
@@ -101,6 +106,7 @@ public sealed partial class BorderCoopData
 
         return new BorderCoopData(new DatasetDocument
         {
+            DataVersion = dataVersion,
             Sources = sources,
             Agencies = agencies,
             People = people,
@@ -114,6 +120,29 @@ public sealed partial class BorderCoopData
             Conflicts = conflicts,
         });
     }
+
+    /// <summary>
+    /// The name of the release of the curated data that this dataset is, or is built on, such as <c>2026a</c>; null
+    /// when it is built on none. Cite it with the data ("BorderCoop data 2026a"): the package version names the API,
+    /// not the data.
+    /// </summary>
+    /// <remarks>
+    /// <para>Data releases are named as time zone database releases are: the year, then one lower-case letter per
+    /// release that year (<c>2026a</c>, <c>2026b</c>), so names sort in release order. A release changes when the
+    /// curated records change (a corrected date, a new quote, new records), independently of the API; the changelog
+    /// lists what each release changed.</para>
+    /// <list type="bullet">
+    /// <item><description><see cref="Default"/>: the release embedded in this assembly.</description></item>
+    /// <item><description><see cref="Extend(Stream, string, DatasetLoadLimits?)"/> and <see cref="ExtendFile"/>: the
+    /// release of the dataset extended. The curated records are all there; the records added are not part of the
+    /// release, and a <c>dataVersion</c> that the file declares is checked for its form only.</description></item>
+    /// <item><description><see cref="Load(Stream, string, DatasetLoadLimits?)"/> and <see cref="LoadFile"/>: the
+    /// <c>dataVersion</c> that the document declares (<see cref="WriteJson"/> writes it), or null when it declares
+    /// none. It is the document's own claim: the records are not compared with the release it names.</description></item>
+    /// <item><description><see cref="Create(IEnumerable{IRecord})"/>: null.</description></item>
+    /// </list>
+    /// </remarks>
+    public string? DataVersion { get; }
 
     /// <summary>The source documents.</summary>
     public IReadOnlyList<Source> Sources { get; }
@@ -192,7 +221,10 @@ public sealed partial class BorderCoopData
         };
     }
 
-    /// <summary>Writes the whole dataset as one indented UTF-8 JSON document, one array per family, in the data-file format.</summary>
+    /// <summary>
+    /// Writes the whole dataset as one indented UTF-8 JSON document, in the data-file format: its
+    /// <see cref="DataVersion"/> as <c>dataVersion</c> (left out when null), then one array per family.
+    /// </summary>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public void WriteJson(Stream utf8Json)
@@ -203,6 +235,7 @@ public sealed partial class BorderCoopData
 
     internal DatasetDocument ToDocument() => new()
     {
+        DataVersion = DataVersion,
         Sources = Sources,
         Agencies = Agencies,
         People = People,

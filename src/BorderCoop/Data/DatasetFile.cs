@@ -48,7 +48,10 @@ internal static class DatasetFile
         return input;
     }
 
-    /// <summary>Reads a document in the export format: an object whose properties are any of the family arrays.</summary>
+    /// <summary>
+    /// Reads a document in the export format: an object whose properties are any of the family arrays and, optionally,
+    /// the <c>dataVersion</c> it declares.
+    /// </summary>
     public static void ReadDocument(DatasetInput input, int maxDepth, LoadedRecords into)
     {
         var reader = NewReader(input, maxDepth);
@@ -65,9 +68,22 @@ internal static class DatasetFile
             }
 
             var seen = new HashSet<RecordFamily>();
+            var versionSeen = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var nameOffset = reader.TokenStartIndex;
+                if (reader.ValueTextEquals(DataRelease.DocumentProperty))
+                {
+                    where = "$." + DataRelease.DocumentProperty;
+                    reader.Read();
+                    if (!ReadDataVersion(ref reader, input, nameOffset, ref versionSeen, where, maxDepth, into))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
                 var family = RecordFamily.Named(ref reader);
                 var name = family?.PropertyName ?? reader.GetString()!;
                 where = JsonPathStack.AppendName(new StringBuilder("$"), name).ToString();
@@ -98,6 +114,33 @@ internal static class DatasetFile
             into.MarkIncomplete();
             input.ReportAtLine((int)(e.LineNumber ?? 0) + 1, where, null, "not valid JSON: " + JsonProblem.Clean(e.Message));
         }
+    }
+
+    /// <summary>
+    /// Reads the value of a document's <c>dataVersion</c>, which the reader is on: a release name such as
+    /// <c>"2026a"</c>, given once. False when reading must stop (a value nested too deep).
+    /// </summary>
+    private static bool ReadDataVersion(ref Utf8JsonReader reader, DatasetInput input, long nameOffset, ref bool versionSeen, string where, int maxDepth, LoadedRecords into)
+    {
+        if (versionSeen)
+        {
+            input.Report(nameOffset, where, null, $"'{DataRelease.DocumentProperty}' appears more than once");
+        }
+        else if (reader.TokenType != JsonTokenType.String)
+        {
+            input.Report(reader.TokenStartIndex, where, null, $"expected the name of a data release, {DataRelease.FormDescription}, found {ContractCheck.Describe(reader.TokenType)}");
+        }
+        else if (reader.GetString() is var name && !DataRelease.IsWellFormed(name))
+        {
+            input.Report(reader.TokenStartIndex, where, null, $"'{name}' is not the name of a data release: expected {DataRelease.FormDescription}");
+        }
+        else
+        {
+            into.DeclaredDataVersion = name;
+        }
+
+        versionSeen = true;
+        return Skip(ref reader, input, where, maxDepth);
     }
 
     /// <summary>Reads a one-family file: an array of records of <paramref name="family"/>.</summary>

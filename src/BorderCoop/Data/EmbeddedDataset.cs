@@ -11,10 +11,11 @@ internal static class EmbeddedDataset
     /// <summary>How deep the curated files may nest; they need 6 levels (array, record, roles, role, citations, citation).</summary>
     private const int MaxDepth = 32;
 
-    public static BorderCoopData Load() => LoadTrusted(ReadResource);
+    /// <summary>Loads the embedded data files as the release named by the embedded <c>VERSION</c> resource.</summary>
+    public static BorderCoopData Load() => LoadTrusted(ReadResource, DataRelease.Parse(ReadResource("VERSION").Span));
 
     /// <summary>
-    /// Loads files that the test suite has already passed through <see cref="Load(Func{string, ReadOnlyMemory{byte}})"/>:
+    /// Loads files that the test suite has already passed through <see cref="Load(Func{string, ReadOnlyMemory{byte}}, string?)"/>:
     /// each family is deserialized in one call with the source-generated metadata (unknown properties and values still
     /// fail), then ids and references are checked as for any dataset. About three times faster than the strict path,
     /// which it falls back to on any failure so that problems are still reported with their locations.
@@ -24,7 +25,9 @@ internal static class EmbeddedDataset
     /// qualifier). The shipped bytes are checked by it in the tests, and the embedded resources are the shipped files
     /// byte for byte, so the fast path reads exactly what was checked.
     /// </remarks>
-    public static BorderCoopData LoadTrusted(Func<string, ReadOnlyMemory<byte>> readFile)
+    /// <param name="readFile">Reads a data file by name, such as <c>agreements.json</c>.</param>
+    /// <param name="dataVersion">The name of the data release the files are, or null.</param>
+    public static BorderCoopData LoadTrusted(Func<string, ReadOnlyMemory<byte>> readFile, string? dataVersion = null)
     {
         try
         {
@@ -36,16 +39,18 @@ internal static class EmbeddedDataset
                 records.AddRange(list);
             }
 
-            return BorderCoopData.Create(records);
+            return BorderCoopData.Build(records, dataVersion);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or DatasetValidationException)
         {
-            return Load(readFile);
+            return Load(readFile, dataVersion);
         }
     }
 
     /// <summary>Loads from named files, given a way to read each; every problem in every file is collected before failing.</summary>
-    public static BorderCoopData Load(Func<string, ReadOnlyMemory<byte>> readFile)
+    /// <param name="readFile">Reads a data file by name, such as <c>agreements.json</c>.</param>
+    /// <param name="dataVersion">The name of the data release the files are, or null.</param>
+    public static BorderCoopData Load(Func<string, ReadOnlyMemory<byte>> readFile, string? dataVersion = null)
     {
         var loaded = new LoadedRecords([]);
         foreach (var family in RecordFamily.All)
@@ -56,7 +61,7 @@ internal static class EmbeddedDataset
             }
         }
 
-        return loaded.Build([]);
+        return loaded.Build([], dataVersion);
     }
 
     private static ReadOnlyMemory<byte> ReadResource(string fileName)

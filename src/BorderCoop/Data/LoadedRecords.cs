@@ -20,6 +20,9 @@ internal sealed class LoadedRecords
     /// </summary>
     public bool IsIncomplete { get; private set; }
 
+    /// <summary>The data release a document declared (its <c>dataVersion</c>), or null when it declared none.</summary>
+    public string? DeclaredDataVersion { get; set; }
+
     /// <summary>The records read, in input order.</summary>
     public List<IRecord> Records { get; } = [];
 
@@ -50,8 +53,10 @@ internal sealed class LoadedRecords
     /// again here to locate each problem. When records could not even be found (<see cref="IsIncomplete"/>), references
     /// are not checked, lest every reference to a missing record be reported too.
     /// </remarks>
+    /// <param name="baseRecords">The records of the dataset extended, or none.</param>
+    /// <param name="dataVersion">The data release the dataset built is, or is built on (see <see cref="BorderCoopData.DataVersion"/>).</param>
     /// <exception cref="DatasetValidationException">Any problem, in reading or across records.</exception>
-    public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords)
+    public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords, string? dataVersion)
     {
         IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
         DatasetValidationException? unlocated = null;
@@ -59,7 +64,7 @@ internal sealed class LoadedRecords
         {
             try
             {
-                return BorderCoopData.Create(all);
+                return BorderCoopData.Build(all, dataVersion);
             }
             catch (DatasetValidationException e)
             {

@@ -24,9 +24,11 @@ internal sealed class RecordFamily
         Records = TypeContract.For(ListTypeInfo).Element;
     }
 
-    /// <summary>Every family, in the order of the export document.</summary>
+    /// <summary>Every family, in the order of the export document: its properties that hold records.</summary>
     public static IReadOnlyList<RecordFamily> All { get; } =
-        [.. BorderCoopJsonContext.Default.DatasetDocument.Properties.Select(p => new RecordFamily(p))];
+        [.. BorderCoopJsonContext.Default.DatasetDocument.Properties
+            .Where(p => typeof(IEnumerable<IRecord>).IsAssignableFrom(p.PropertyType))
+            .Select(p => new RecordFamily(p))];
 
     /// <summary>The property of the export document, such as <c>extraditionCases</c>.</summary>
     public string PropertyName { get; }

@@ -8,6 +8,10 @@ namespace BorderCoop;
 /// runs of white space read as one space. "Procuraduría", "PROCURADURIA" and "procuraduria" fold alike, as do
 /// "D.E.A." and "DEA", "Attorney General's Office" and "attorney generals office".
 /// </summary>
+/// <remarks>
+/// Accents are removed by Unicode decomposition where ICU is available, and for Latin letters also without it (see
+/// <see cref="LatinLetters"/>), so keys are the same in globalization-invariant apps.
+/// </remarks>
 internal static class TextKey
 {
     public static string Fold(string text)
@@ -31,7 +35,8 @@ internal static class TextKey
                 }
 
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                // Without ICU (globalization-invariant mode) Normalize leaves accented letters composed.
+                builder.Append(char.ToLowerInvariant(c < '\u0080' ? c : LatinLetters.WithoutAccents(c)));
             }
             else
             {

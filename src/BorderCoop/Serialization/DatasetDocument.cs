@@ -1,8 +1,15 @@
 namespace BorderCoop.Serialization;
 
-/// <summary>The whole dataset as one JSON document: one array per record family.</summary>
+/// <summary>The whole dataset as one JSON document: the name of the data release it is built on, then one array per record family.</summary>
+/// <remarks>
+/// Every property but <see cref="DataVersion"/> is a record family (see <c>RecordFamily</c>), in the order they are
+/// written and listed.
+/// </remarks>
 internal sealed class DatasetDocument
 {
+    /// <summary>The data release, such as <c>2026a</c>; omitted from the JSON when null (see <see cref="BorderCoopData.DataVersion"/>).</summary>
+    public string? DataVersion { get; init; }
+
     public required IReadOnlyList<Source> Sources { get; init; }
 
     public required IReadOnlyList<Agency> Agencies { get; init; }

@@ -37,7 +37,7 @@ internal static class ContractSchema
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = "https://github.com/bordercoop/bordercoop/src/BorderCoop/Schema/bordercoop.schema.json",
             ["title"] = "BorderCoop dataset",
-            ["description"] = "A BorderCoop document: any of the record-family arrays, in the format BorderCoopData.WriteJson writes and BorderCoopData.Load reads. Generated from the library's types by the tests; do not edit by hand.",
+            ["description"] = "A BorderCoop document: any of the record-family arrays, and optionally the data release, in the format BorderCoopData.WriteJson writes and BorderCoopData.Load reads. Generated from the library's types by the tests; do not edit by hand.",
         };
         foreach (var (name, value) in generated.ToList())
         {
@@ -53,6 +53,11 @@ internal static class ContractSchema
         var type = context.TypeInfo.Type;
         var property = context.PropertyInfo;
         var nullable = property is not null && !IsRequired(property) && (property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null);
+
+        if (property?.DeclaringType == typeof(DatasetDocument) && property.Name == DataRelease.DocumentProperty)
+        {
+            return Text(DataRelease.Pattern, "The data release the document is, or is built on, such as 2026a (a year and a letter); optional.");
+        }
 
         // The text forms are written by custom converters, which the exporter cannot see into.
         var text = type == typeof(PartialDate) ? Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate.")

@@ -33,7 +33,7 @@ public sealed class JsonRoundTripTests
         using var document = JsonDocument.Parse(stream.ToArray());
         var root = document.RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "sources", "agencies", "people", "agreements", "programs", "extraditionCases",
+            "dataVersion", "sources", "agencies", "people", "agreements", "programs", "extraditionCases",
             "extraditionFigures", "budgetLines", "figures", "events", "conflicts");
         root.GetProperty("agreements").GetArrayLength().Should().Be(Data.Agreements.Count);
         var mou = root.GetProperty("agreements").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "agreement/mou-information-exchange-1987");
