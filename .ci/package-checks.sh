@@ -31,6 +31,7 @@ cleanup() {
   global=$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')
   if [ -n "$global" ]; then
     rm -rf "$global/bordercoop/$version" "$global/bordercoop.tool/$version"
+    rmdir "$global/bordercoop" "$global/bordercoop.tool" 2>/dev/null || true  # only when nothing else is in them
   fi
 }
 trap cleanup EXIT
