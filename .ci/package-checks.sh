@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# Checks that what BorderCoop ships works outside the repository (run by .ci/run after the tests; also by hand):
+#   pack      dotnet pack of the library and the tool, and what the packages hold (README, docs, symbols, schema, metadata)
+#   consumer  a throwaway project outside the repository references the package from a local folder, compiles the
+#             quick start of the package README (src/BorderCoop/PACKAGE.md) for net8.0 and net10.0, and runs it
+#   tool      dotnet tool install of BorderCoop.Tool into a temporary folder, then one query
+#   aot       dotnet publish -p:PublishAot=true of the CLI (no trim or AOT warning allowed), then a smoke test of the binary
+# Each check prints "package-check: ok NAME (N s)" or "package-check: FAILED NAME (N s): reason"; .ci/run counts them.
+# The exit code is the number of failed checks. Packages are left in artifacts/packages, the binary in artifacts/aot.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+packages="$root/artifacts/packages"
+aot="$root/artifacts/aot"
+work=$(mktemp -d "${TMPDIR:-/tmp}/bordercoop-package-checks.XXXXXX")
+# A prerelease of the version in Directory.Build.props that no cache can hold yet: the consumer restores exactly
+# the package packed here.
+prefix=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Build.props)
+suffix="ci.$(date -u +%Y%m%d%H%M%S).$$"
+version="$prefix-$suffix"
+data_version=$(tr -d '\r\n' < src/BorderCoop/Data/VERSION)
+failures=0
+
+cleanup() {
+  rm -rf "$work"
+  # Only the unique version restored above; nothing else in the global packages folder is touched.
+  local global
+  global=$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')
+  if [ -n "$global" ]; then
+    rm -rf "$global/bordercoop/$version" "$global/bordercoop.tool/$version"
+    rmdir "$global/bordercoop" "$global/bordercoop.tool" 2>/dev/null || true  # only when nothing else is in them
+  fi
+}
+trap cleanup EXIT
+
+# check NAME FUNCTION: runs the function with its output indented, times it, and reports it in one line.
+check() {
+  local name=$1 started=$SECONDS
+  echo "== package-check $name"
+  rm -f "$work/reason"
+  "$2" 2>&1 | sed "s/^/  [$name] /"
+  if [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    echo "package-check: ok $name ($((SECONDS - started)) s)"
+  else
+    echo "package-check: FAILED $name ($((SECONDS - started)) s): $(head -n 1 "$work/reason" 2>/dev/null || echo 'see the output above')"
+    failures=$((failures + 1))
+  fi
+}
+
+# fail REASON: says why a check fails (the first reason is the one reported) and returns 1.
+fail() {
+  [ -f "$work/reason" ] || echo "$*" > "$work/reason"
+  echo "error: $*"
+  return 1
+}
+
+# has ZIP ENTRY: whether the package holds the entry. (grep reads to the end: with pipefail, grep -q would stop
+# early and unzip die of SIGPIPE, failing the pipeline at random.)
+has() { unzip -Z1 "$1" | grep -cxF -- "$2" > /dev/null || fail "$(basename "$1") lacks $2"; }
+
+# holds ZIP ENTRY TEXT: whether the entry (text or binary) contains TEXT.
+holds() { unzip -p "$1" "$2" | grep -caF -- "$3" > /dev/null; }
+
+pack() {
+  rm -rf "$packages" && mkdir -p "$packages" || return 1
+  dotnet pack src/BorderCoop/BorderCoop.csproj -c Release -o "$packages" --version-suffix "$suffix" || fail "dotnet pack src/BorderCoop failed" || return 1
+  dotnet pack src/BorderCoop.Cli/BorderCoop.Cli.csproj -c Release -o "$packages" --version-suffix "$suffix" || fail "dotnet pack src/BorderCoop.Cli failed" || return 1
+
+  local lib="$packages/BorderCoop.$version.nupkg" symbols="$packages/BorderCoop.$version.snupkg" tool="$packages/BorderCoop.Tool.$version.nupkg"
+  for file in "$lib" "$symbols" "$tool"; do
+    [ -f "$file" ] || fail "$(basename "$file") was not produced" || return 1
+  done
+  for entry in README.md lib/net8.0/BorderCoop.dll lib/net8.0/BorderCoop.xml lib/net10.0/BorderCoop.dll lib/net10.0/BorderCoop.xml \
+      content/schema/bordercoop.schema.json contentFiles/any/any/schema/bordercoop.schema.json; do
+    has "$lib" "$entry" || return 1
+  done
+  has "$symbols" lib/net8.0/BorderCoop.pdb && has "$symbols" lib/net10.0/BorderCoop.pdb || return 1
+  has "$tool" tools/net10.0/any/DotnetToolSettings.xml && has "$tool" tools/net10.0/any/BorderCoop.Cli.dll && has "$tool" README.md || return 1
+  holds "$tool" tools/net10.0/any/DotnetToolSettings.xml 'Command Name="bordercoop"' || fail "the tool's command is not bordercoop" || return 1
+  unzip -p "$lib" README.md | cmp -s - src/BorderCoop/PACKAGE.md || fail "the package README is not src/BorderCoop/PACKAGE.md" || return 1
+
+  local nuspec
+  nuspec=$(unzip -p "$lib" BorderCoop.nuspec)
+  for expected in '<license type="expression">MIT</license>' '<readme>README.md</readme>' \
+      '<repository type="git" url="https://github.com/bordercoop/bordercoop"' "Data release $data_version." '<tags>' '<dependency id="NodaTime"'; do
+    grep -qF "$expected" <<< "$nuspec" || fail "BorderCoop.nuspec lacks $expected" || return 1
+  done
+
+  # Deterministic CI builds map build paths to /_/ (ContinuousIntegrationBuild).
+  if [ "${CI:-}" = "true" ]; then
+    holds "$lib" lib/net10.0/BorderCoop.dll "/_/src/BorderCoop/obj/" || fail "CI=true, yet the DLL names a build path that is not mapped to /_/" || return 1
+  fi
+
+  # SourceLink maps the PDB to the sources at the git remote "origin", and only when it is a known host (GitHub here).
+  local origin
+  origin=$(git remote get-url origin 2>/dev/null || true)
+  if holds "$symbols" lib/net10.0/BorderCoop.pdb '"documents"'; then
+    echo "SourceLink: the PDBs map sources to $origin"
+  elif [[ "$origin" == *github.com[:/]* ]]; then
+    fail "the git remote origin is on GitHub ($origin), yet the PDBs carry no SourceLink" || return 1
+  else
+    echo "SourceLink: no GitHub remote (origin: ${origin:-none}), so the PDBs map no sources; they will once the repository is pushed to GitHub"
+  fi
+  ls -l "$packages" | sed 1d
+}
+
+consumer() {
+  local dir="$work/consumer"
+  mkdir -p "$dir" || return 1
+  # Its own package source: the local folder, added to the machine's default sources (not cleared), so NodaTime
+  # still comes from where it always does.
+  cat > "$dir/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="bordercoop-local" value="$packages" />
+  </packageSources>
+</configuration>
+EOF
+  cat > "$dir/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFrameworks>net10.0;net8.0</TargetFrameworks>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="BorderCoop" Version="$version" />
+  </ItemGroup>
+</Project>
+EOF
+  # The quick start of the package page, verbatim: the first C# block of PACKAGE.md.
+  awk '/^```csharp$/ { inside = 1; next } /^```$/ && inside { exit } inside' src/BorderCoop/PACKAGE.md > "$dir/Program.cs"
+  [ -s "$dir/Program.cs" ] || fail "PACKAGE.md has no C# block" || return 1
+
+  (cd "$dir" && dotnet build -c Release) || fail "the quick start does not build against the package" || return 1
+  local output
+  output=$(cd "$dir" && dotnet run -c Release -f net10.0 --no-build) || fail "the quick start failed when run" || return 1
+  echo "$output"
+  grep -qE "^BorderCoop data $data_version: [0-9]+ records$" <<< "$output" || fail "the quick start did not report data $data_version" || return 1
+  grep -qF "at least 136" <<< "$output" || fail "the quick start did not print the typed figure 'at least 136'" || return 1
+  grep -qF "source/" <<< "$output" || fail "the quick start printed no citation" || return 1
+  [ -f "$dir/bin/Release/net8.0/BorderCoop.dll" ] || fail "the net8.0 build did not get the library" || return 1
+}
+
+tool() {
+  (cd "$work" && dotnet tool install BorderCoop.Tool --version "$version" --tool-path "$work/tools" --add-source "$packages") \
+    || fail "dotnet tool install BorderCoop.Tool failed" || return 1
+  local output
+  output=$("$work/tools/bordercoop" timeline --from 1996 --to 1996) || fail "the installed tool failed: bordercoop timeline --from 1996 --to 1996" || return 1
+  echo "$output"
+  grep -qF "extradition-case/juan-garcia-abrego" <<< "$output" || fail "the installed tool's timeline lacks the 1996 expulsion" || return 1
+}
+
+# expect NAME EXIT TEXT COMMAND...: runs the command, which must exit with EXIT and print TEXT (on either stream).
+expect() {
+  local name=$1 exit_expected=$2 text=$3 output status
+  shift 3
+  output=$("$@" 2>&1)
+  status=$?
+  printf '%s\n' "$output" | head -n 8 | sed "s/^/($name) /"
+  [ "$status" -eq "$exit_expected" ] || fail "$name: exit code $status, expected $exit_expected" || return 1
+  grep -qF -- "$text" <<< "$output" || fail "$name: the output lacks '$text'" || return 1
+}
+
+aot() {
+  local compiler=()
+  if ! command -v clang >/dev/null; then
+    if ! command -v clang-14 >/dev/null; then
+      { apt-get update -qq && apt-get install -y -qq --no-install-recommends clang-14; } >/dev/null 2>&1 || fail "NativeAOT needs clang; neither clang nor clang-14 is installed, and installing clang-14 failed" || return 1
+    fi
+    compiler=(-p:CppCompilerAndLinker=clang-14)
+  fi
+
+  rm -rf "$aot"
+  local log="$work/aot-publish.log"
+  dotnet publish src/BorderCoop.Cli/BorderCoop.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true "${compiler[@]}" -o "$aot" > "$log" 2>&1
+  local status=$?
+  tail -n 5 "$log"
+  [ "$status" -eq 0 ] || { grep -E "error|warning" "$log" | head -20; fail "the NativeAOT publish failed"; } || return 1
+  local warnings
+  warnings=$(grep -E "warning (IL|SYSLIB)[0-9]+" "$log" | sort -u)
+  if [ -n "$warnings" ]; then
+    head -n 20 <<< "$warnings"
+    fail "the NativeAOT publish has $(wc -l <<< "$warnings") trim or AOT warning(s)" || return 1
+  fi
+
+  local bin="$aot/bordercoop"
+  mv "$aot/BorderCoop.Cli" "$bin" || fail "the publish made no BorderCoop.Cli binary" || return 1
+  echo "binary: $(stat -c %s "$bin") bytes"
+  expect "timeline" 0 "extradition-case/juan-garcia-abrego" "$bin" timeline --from 1996 --to 1996 || return 1
+  expect "show" 0 "Gulf Cartel" "$bin" show extradition-case/juan-garcia-abrego || return 1
+  expect "show-quote" 0 "“" "$bin" show extradition-case/juan-garcia-abrego || return 1
+  expect "unknown-id" 1 "no record has the id 'extradition-case/nobody'" "$bin" show extradition-case/nobody || return 1
+  expect "bad-period" 2 "ends before" "$bin" timeline --from 2000 --to 1990 || return 1
+  # The binary runs without ICU (InvariantGlobalization): names must still fold without their accents.
+  expect "accents" 0 "agency/mx-pgr" "$bin" agencies "Procuraduria General de la Republica" || return 1
+  expect "export" 0 "\"dataVersion\": \"$data_version\"" "$bin" export --format json || return 1
+}
+
+check pack pack
+if [ -f "$packages/BorderCoop.$version.nupkg" ]; then
+  check consumer consumer
+  check tool tool
+else
+  echo "package-check: FAILED consumer (0 s): no package to consume"
+  echo "package-check: FAILED tool (0 s): no package to install"
+  failures=$((failures + 2))
+fi
+check aot aot
+
+exit "$failures"
