@@ -46,6 +46,11 @@ internal static class DataPackageWriter
             json.WriteString("profile", "tabular-data-package");
             json.WriteString("name", "bordercoop");
             json.WriteString("title", "BorderCoop: U.S.–Mexico security cooperation");
+            if (data.DataVersion is { } version)
+            {
+                // The data release (tzdb style, such as 2026a), so a citation of the export says which data it used.
+                json.WriteString("version", version);
+            }
             json.WriteString("description", Description);
             WriteSources(json, data);
             json.WriteStartArray("resources");

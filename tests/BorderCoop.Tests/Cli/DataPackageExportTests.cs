@@ -17,6 +17,13 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
     private IEnumerable<JsonElement> Resources => package.Descriptor.RootElement.GetProperty("resources").EnumerateArray();
 
     [Fact]
+    public void Descriptor_CarriesTheDataRelease()
+    {
+        package.Descriptor.RootElement.GetProperty("version").GetString()
+            .Should().Be(BorderCoopData.Default.DataVersion).And.MatchRegex("^[0-9]{4}[a-z]$");
+    }
+
+    [Fact]
     public void Descriptor_IsATabularDataPackage_DescribingEveryCsvFile()
     {
         var root = package.Descriptor.RootElement;
