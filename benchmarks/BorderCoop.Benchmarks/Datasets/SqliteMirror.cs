@@ -18,7 +18,7 @@ namespace BorderCoop.Benchmarks;
 /// <para>
 /// Dates are stored as day numbers (<see cref="DateOnly.DayNumber"/>) with the bounds a partial date allows: a date
 /// known to the month has a first and a last possible day. A period stores its earliest and latest possible start
-/// and end as <see cref="PeriodOverlap"/> reads them: an unknown or open bound reaches as far as it might
+/// and end as <see cref="PeriodBounds"/> reads them: an unknown or open bound reaches as far as it might
 /// (<see cref="UnboundedStart"/>, <see cref="UnboundedEnd"/>) and has no narrowest value (null).
 /// </para>
 /// <para>
@@ -379,9 +379,12 @@ internal sealed class SqliteMirror : IDisposable
         return [true, Start(period.Start) ?? UnboundedStart, latestStart, earliestEnd, End(period.End) ?? UnboundedEnd, approximate];
     }
 
-    /// <summary>The first and last possible day of a case's dates, as <see cref="ExtraditionCaseDates.Span"/> reads them.</summary>
-    private static object?[] Span(ExtraditionCase extradition) =>
-        ExtraditionCaseDates.Span(extradition) is { } span ? [DayNumber(span.Start), DayNumber(span.End)] : [null, null];
+    /// <summary>The first and last possible day of a case's dated steps (<see cref="ExtraditionCaseDates.Steps"/>).</summary>
+    private static object?[] Span(ExtraditionCase extradition)
+    {
+        var steps = ExtraditionCaseDates.Steps(extradition).ToList();
+        return steps.Count == 0 ? [null, null] : [DayNumber(steps.Min(s => s.Date.EarliestDay)), DayNumber(steps.Max(s => s.Date.LatestDay))];
+    }
 
     private static long? Start(PartialDate? date) => date is null ? null : DayNumber(date.Start);
 

@@ -26,11 +26,13 @@ public class ExtraditionCasesDuringBenchmarks : QueryBenchmarks
 
     private protected override string Question => $"ExtraditionCasesDuring({Period}, {From}, {To}, {Mechanism})";
 
-    /// <summary>Every case of the direction and mechanism graded with the library's rule (<see cref="ExtraditionCaseDates.In"/>).</summary>
+    /// <summary>Every case of the direction and mechanism, its surrender graded with the library's rule (<see cref="DateWindow.Grade{T}(T, PartialDate, DateKind, DateInterval, out DatedMatch{T})"/>).</summary>
     [Benchmark(Baseline = true)]
     public List<(ExtraditionCase Case, DateCertainty Certainty)> Linq() => Data.ExtraditionCases
         .Where(c => c.From == From && c.To == To && c.Mechanism == Mechanism)
-        .Select(c => (Case: c, Certainty: ExtraditionCaseDates.Span(c) is null ? DateCertainty.Uncertain : ExtraditionCaseDates.In(c, Period)?.Certainty))
+        .Select(c => (Case: c, Certainty: c.Surrendered is { } surrendered
+            ? (DateWindow.Grade(c, surrendered, DateKind.Surrendered, Period, out var match) ? match.Certainty : (DateCertainty?)null)
+            : ExtraditionCaseDates.MayHave(c, DateKind.Surrendered) && ExtraditionCaseDates.CanFallIn(c, DateKind.Surrendered, Period) ? DateCertainty.Uncertain : null))
         .Where(m => m.Certainty is not null)
         .Select(m => (m.Case, m.Certainty!.Value))
         .ToList();

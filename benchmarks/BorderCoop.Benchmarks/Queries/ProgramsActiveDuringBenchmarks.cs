@@ -21,11 +21,11 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
 
     private protected override string Question => $"ProgramsActiveDuring({Period})";
 
-    /// <summary>Every program that can have run graded against the period with the library's rule (<see cref="PeriodOverlap.Of"/>).</summary>
+    /// <summary>Every program that can have run graded against the period with the library's rule (<see cref="PeriodBounds.Grade"/>), without the evidence of later reports.</summary>
     [Benchmark(Baseline = true)]
     public List<(CooperationProgram Program, DateCertainty Certainty)> Linq() => Data.Programs
         .Where(p => p.Status is not (ProgramStatus.Proposed or ProgramStatus.Planned))
-        .Select(p => (Program: p, Certainty: p.Period is { } period ? PeriodOverlap.Of(period, Period) : DateCertainty.Uncertain))
+        .Select(p => (Program: p, Certainty: p.Period is { } period ? Graded(PeriodBounds.Of(period).Grade(Period)) : DateCertainty.Uncertain))
         .Where(m => m.Certainty is not null)
         .Select(m => (m.Program, m.Certainty!.Value))
         .ToList();
@@ -62,4 +62,7 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
         Linq().Select(m => Key(m.Program, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
         Sqlite().Select(m => Key(m.Program, m.Certainty)));
+
+    private static DateCertainty? Graded((DateOverlap Overlap, DateCertainty Certainty) grade) =>
+        grade.Overlap == DateOverlap.Outside ? null : grade.Certainty;
 }

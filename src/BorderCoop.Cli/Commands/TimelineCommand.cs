@@ -13,7 +13,7 @@ internal static class TimelineCommand
     {
         var from = CliOptions.Date("--from", "Only entries that may fall on or after the start of this date (1996, 1996-03 or 1996-01-14).");
         var to = CliOptions.Date("--to", "Only entries that may fall on or before the end of this date.");
-        var kind = CliOptions.Enum<TimelineEntryKind>("--kind", "Only entries of this kind.");
+        var kind = CliOptions.Enum<DateKind>("--kind", "Only entries of this kind.");
         var agency = new Option<string?>("--agency") { Description = "Only entries about this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 

@@ -80,13 +80,13 @@ internal sealed class TableBuilder<TRow>
     /// <param name="cell">The date, or null when the sources give none.</param>
     public TableBuilder<TRow> Date(string name, string what, Func<TRow, PartialDate?> cell)
     {
-        Add(new TableField($"{name}_first_day", FieldType.Date, $"{what}: the first day it can be (1 January or the 1st of the month when only the year or month is known); read it with {name}_precision.", Required: false),
-            row => cell(row) is { } date ? CellText.Of(date.Start) : null);
-        Add(new TableField($"{name}_last_day", FieldType.Date, $"{what}: the last day it can be (31 December or the end of the month when only the year or month is known); equal to {name}_first_day when the day is known.", Required: false),
-            row => cell(row) is { } date ? CellText.Of(date.End) : null);
+        Add(new TableField($"{name}_first_day", FieldType.Date, $"{what}: the first day it can be (1 January or the 1st of the month when only the year or month is known); read it with {name}_precision; empty for a bound with no earliest day ([..2007-01]).", Required: false),
+            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrBefore ? CellText.Of(date.Start) : null);
+        Add(new TableField($"{name}_last_day", FieldType.Date, $"{what}: the last day it can be (31 December or the end of the month when only the year or month is known); equal to {name}_first_day when the day is known; empty for a bound with no latest day ([2003..]).", Required: false),
+            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrAfter ? CellText.Of(date.End) : null);
         Add(new TableField($"{name}_precision", FieldType.String, $"{what}: how much the sources state (day, month or year).", Required: false, KebabNames<DatePrecision>.All),
             row => cell(row) is { } date ? KebabNames<DatePrecision>.Of(date.Precision) : null);
-        return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate).", Required: false),
+        return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] on or before, [2003..] on or after).", Required: false),
             row => cell(row)?.ToString());
     }
 

@@ -35,12 +35,12 @@ internal static class TimelineChart
 
     private static readonly Band[] Bands =
     [
-        new("Agreements", "agreement", [TimelineEntryKind.Signed, TimelineEntryKind.InForce]),
-        new("Programs", "program", [TimelineEntryKind.Started, TimelineEntryKind.Ended]),
-        new("Extraditions", "extradition", [TimelineEntryKind.Arrested, TimelineEntryKind.Requested, TimelineEntryKind.Granted, TimelineEntryKind.Surrendered]),
-        new("Events", "event", [TimelineEntryKind.Event]),
-        new("People in office", "person", [TimelineEntryKind.TookOffice, TimelineEntryKind.LeftOffice]),
-        new("Sources published", "source", [TimelineEntryKind.Published]),
+        new("Agreements", "agreement", [DateKind.Signed, DateKind.InForce]),
+        new("Programs", "program", [DateKind.Started, DateKind.Ended]),
+        new("Extraditions", "extradition", [DateKind.Arrested, DateKind.Requested, DateKind.Granted, DateKind.Surrendered]),
+        new("Events", "event", [DateKind.Event]),
+        new("People in office", "person", [DateKind.TookOffice, DateKind.LeftOffice]),
+        new("Sources published", "source", [DateKind.Published]),
     ];
 
     /// <summary>Writes the chart (or a note that nothing is dated) for <paramref name="data"/>.</summary>
@@ -170,7 +170,7 @@ internal static class TimelineChart
         html.Write("</g>\n");
     }
 
-    private sealed record Band(string Name, string Css, TimelineEntryKind[] Kinds);
+    private sealed record Band(string Name, string Css, DateKind[] Kinds);
 
     private sealed record Mark(TimelineEntry Entry, double Start, double End, int Row);
 }

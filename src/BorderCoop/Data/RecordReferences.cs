@@ -26,7 +26,8 @@ internal static class RecordReferences
                 .Concat(Optional("reportedBy", f.ReportedById)),
             Event e => Many("participants", e.ParticipantIds)
                 .Concat(Many("agencies", e.AgencyIds))
-                .Concat(Many("related", e.RelatedIds)),
+                .Concat(Many("related", e.RelatedIds))
+                .Concat(Optional("after", e.AfterId)),
             Conflict c => Many("records", c.RecordIds)
                 .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
             _ => [],

@@ -20,7 +20,7 @@ public sealed record Agreement : ICitedRecord
     /// <param name="parties">The countries party to it (ISO 3166-1 alpha-2).</param>
     /// <param name="partyAgencyIds">Agencies party to it, when it was made at agency level.</param>
     /// <param name="signatoryIds">People who signed it.</param>
-    /// <param name="signed">When it was signed, issued or launched.</param>
+    /// <param name="signed">When it was signed or launched.</param>
     /// <param name="inForce">When it entered into force.</param>
     /// <param name="venue">Where it was signed or launched.</param>
     /// <param name="provisions">Areas or provisions the sources list, as short phrases.</param>
@@ -28,6 +28,7 @@ public sealed record Agreement : ICitedRecord
     /// <param name="description">What it is, in the curators' words, built from the citations.</param>
     /// <param name="citations">At least one quote.</param>
     /// <param name="notes">Curators' remarks, not claims.</param>
+    /// <param name="issued">When one government issued or published the norms on its own (for regulations).</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, or it enters into force before it is signed.</exception>
     [JsonConstructor]
     public Agreement(
@@ -45,7 +46,8 @@ public sealed record Agreement : ICitedRecord
         IReadOnlyList<AgreementRelation>? relations,
         string description,
         IReadOnlyList<Citation>? citations,
-        string? notes = null)
+        string? notes = null,
+        PartialDate? issued = null)
     {
         Id = Guard.Id(id, RecordId.AgreementFamily, nameof(id));
         Title = Guard.Text(title, nameof(title));
@@ -55,7 +57,9 @@ public sealed record Agreement : ICitedRecord
         PartyAgencyIds = Guard.References(partyAgencyIds, nameof(partyAgencyIds), RecordId.AgencyFamily);
         SignatoryIds = Guard.References(signatoryIds, nameof(signatoryIds), RecordId.PersonFamily);
         Guard.NotBefore(inForce, signed, nameof(inForce), "An agreement cannot enter into force before it is signed");
+        Guard.NotBefore(inForce, issued, nameof(inForce), "Norms cannot enter into force before they are issued");
         Signed = signed;
+        Issued = issued;
         InForce = inForce;
         Venue = Guard.OptionalText(venue, nameof(venue));
         Provisions = Guard.Texts(provisions, nameof(provisions));
@@ -95,6 +99,11 @@ public sealed record Agreement : ICitedRecord
 
     /// <summary>When it was signed, issued or launched; <see langword="null"/> when the sources give no date.</summary>
     public PartialDate? Signed { get; }
+
+    /// <summary>When one government issued (or published) the norms on its own, instead of signing them with another; null when not given.</summary>
+    /// <remarks>Set for regulations and norms (<see cref="AgreementKind.Regulation"/>); queries about signing read it as the
+    /// date of <see cref="DateKind.Issued"/> when <see cref="Signed"/> is not given.</remarks>
+    public PartialDate? Issued { get; }
 
     /// <summary>When it entered into force; <see langword="null"/> when the sources do not say.</summary>
     public PartialDate? InForce { get; }

@@ -10,10 +10,19 @@ public sealed record ConflictVersion
     /// <param name="statement">What this version says, briefly.</param>
     /// <param name="recordId">The record that holds this version, if one does.</param>
     /// <param name="citations">At least one quote.</param>
+    /// <param name="date">The date this version gives, when the conflict is about a date.</param>
+    /// <param name="dateKind">Which date of the record that is, when the sources say.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed; the parameter is named.</exception>
     [JsonConstructor]
-    public ConflictVersion(string statement, string? recordId, IReadOnlyList<Citation>? citations)
+    public ConflictVersion(string statement, string? recordId, IReadOnlyList<Citation>? citations, PartialDate? date = null, DateKind? dateKind = null)
     {
+        if (dateKind is not null && date is null)
+        {
+            throw new ArgumentException("A version that names a kind of date must give the date.", nameof(dateKind));
+        }
+
+        Date = date;
+        DateKind = dateKind is { } kind ? Guard.Defined(kind, nameof(dateKind)) : null;
         Statement = Guard.Text(statement, nameof(statement));
         RecordId = Guard.OptionalReference(recordId, nameof(recordId), BorderCoop.RecordId.AnyFamily);
         Citations = Guard.Citations(citations, nameof(citations));
@@ -28,6 +37,14 @@ public sealed record ConflictVersion
 
     /// <summary>The quotes for this version.</summary>
     public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The date this version gives, when the conflict is about a date ("1980" against "1978"); null otherwise.</summary>
+    /// <remarks>Date queries list the record this version is about as uncertain and name this date among the candidates
+    /// (see <see cref="DatedMatch{TRecord}.Candidates"/>).</remarks>
+    public PartialDate? Date { get; }
+
+    /// <summary>Which date of the record <see cref="Date"/> is (its signing, its end…), or null when the sources do not say.</summary>
+    public DateKind? DateKind { get; }
 
     /// <summary>The statement.</summary>
     /// <returns>A one-line form.</returns>

@@ -20,6 +20,7 @@ public sealed record Event : ICitedRecord
     /// <param name="agencyIds">Agencies that took part.</param>
     /// <param name="relatedIds">Other records it concerns (agreements, programs, cases).</param>
     /// <param name="citations">At least one quote.</param>
+    /// <param name="afterId">The record the sources say this event came after, or null.</param>
     /// <param name="notes">Curators' remarks, not claims.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed; the parameter is named.</exception>
     [JsonConstructor]
@@ -34,9 +35,16 @@ public sealed record Event : ICitedRecord
         IReadOnlyList<string>? agencyIds,
         IReadOnlyList<string>? relatedIds,
         IReadOnlyList<Citation>? citations,
-        string? notes = null)
+        string? notes = null,
+        string? afterId = null)
     {
         Id = Guard.Id(id, RecordId.EventFamily, nameof(id));
+        AfterId = Guard.OptionalReference(afterId, nameof(afterId), RecordId.AnyFamily);
+        if (AfterId == Id)
+        {
+            throw new ArgumentException("An event cannot come after itself.", nameof(afterId));
+        }
+
         Date = date;
         Kind = Guard.Defined(kind, nameof(kind));
         Title = Guard.Text(title, nameof(title));
@@ -89,6 +97,13 @@ public sealed record Event : ICitedRecord
 
     /// <summary>Curators' remarks; never a claim.</summary>
     public string? Notes { get; }
+
+    /// <summary>
+    /// The record this event came after, as the sources state ("a few days later", "at the end of that same year"), or
+    /// null. The timeline lists the event after every entry of that record, whatever the precision of the dates.
+    /// </summary>
+    [JsonPropertyName("after")]
+    public string? AfterId { get; }
 
     /// <summary>The id, the date and the title.</summary>
     /// <returns>A one-line form.</returns>

@@ -2,66 +2,49 @@ using NodaTime;
 
 namespace BorderCoop;
 
-/// <summary>Answers date questions about agreements, keeping the precision of each date.</summary>
+/// <summary>The dates an agreement's questions read: its signing (or issue), and its entry into force.</summary>
 internal static class AgreementDates
 {
+    /// <summary>The date an agreement was made: signed, or issued for norms one government issues; null when neither is given.</summary>
+    public static (Agreement Agreement, PartialDate Date, DateKind Kind)? Signing(Agreement agreement) =>
+        agreement.Signed is { } signed ? (agreement, signed, DateKind.Signed)
+        : agreement.Issued is { } issued ? (agreement, issued, DateKind.Issued)
+        : null;
+
     /// <summary>
-    /// An agreement is in force on a day from its entry into force on; the sources record no terminations. When the
-    /// entry into force is not given, the signing date is the earliest it can be, and the answer is uncertain. Graded
-    /// from the days its index keeps (<see cref="EntryIntoForce"/>); the reason is worded from the record when read.
+    /// Whether the agreement may be in force on <paramref name="date"/>: certain from the last day its entry into force
+    /// can be; uncertain on days it may or may not have entered into force, and when only its signing is given (it cannot
+    /// be in force before that); false before the first day it could have entered into force.
     /// </summary>
-    public static DatedMatch<Agreement>? InForceOn(EntryIntoForce entry, LocalDate date)
+    public static bool InForceOn(EntryIntoForce entry, LocalDate date, out DatedMatch<Agreement> match)
     {
         if (date < entry.FirstDay)
         {
-            return null;
+            match = default;
+            return false;
         }
 
-        if (entry.InForceLastDay is not { } lastDay)
+        var agreement = entry.Agreement;
+        if (agreement.InForce is not { } inForce)
         {
-            return new(entry.Agreement, DateCertainty.Uncertain, static a => $"signed {a.Signed}; the sources give no date of entry into force");
+            match = new(agreement, DateKind.InForce, DateOverlap.Unknown, DateCertainty.Uncertain, context: Signing(agreement) is { } made ? (made.Date, made.Kind) : null);
+            return true;
         }
 
-        if (date <= lastDay)
-        {
-            return new(entry.Agreement, DateCertainty.Uncertain, static a => $"entered into force in {a.InForce}; the exact day is not given");
-        }
-
-        return entry.IsApproximate
-            ? new(entry.Agreement, DateCertainty.Uncertain, static a => $"entered into force around {a.InForce}")
-            : new(entry.Agreement, DateCertainty.Certain, static a => $"in force since {a.InForce}");
+        var certain = date >= inForce.LatestDay;
+        match = new(agreement, DateKind.InForce, certain ? DateOverlap.Covers : DateOverlap.PartlyOverlaps, certain ? DateCertainty.Certain : DateCertainty.Uncertain, date: inForce);
+        return true;
     }
 
-    /// <summary>Certain when the whole span of the signing date lies in the interval, uncertain when only part of it does.</summary>
-    public static DatedMatch<Agreement>? SignedIn(Agreement agreement, DateInterval interval)
-    {
-        if (agreement.Signed is not { } signed || signed.End < interval.Start || signed.Start > interval.End)
-        {
-            return null;
-        }
-
-        var inside = signed.Start >= interval.Start && signed.End <= interval.End;
-        if (!inside)
-        {
-            return new(agreement, DateCertainty.Uncertain, static a => $"signed {a.Signed}, which only partly falls in the period");
-        }
-
-        return signed.IsApproximate
-            ? new(agreement, DateCertainty.Uncertain, static a => $"signed around {a.Signed}")
-            : new(agreement, DateCertainty.Certain, static a => $"signed {a.Signed}");
-    }
-
-    /// <summary>What deciding whether an agreement is in force needs, kept in the index beside the agreement.</summary>
+    /// <summary>The first day an agreement can be in force: the first day of its entry into force, or of its signing when that is all that is given.</summary>
     /// <param name="Agreement">The agreement.</param>
-    /// <param name="FirstDay">The first day it can be in force: that of its entry into force, else of its signing.</param>
-    /// <param name="InForceLastDay">The last day its entry into force can be, or null when the sources do not give it.</param>
-    /// <param name="IsApproximate">Whether the entry into force is given only approximately.</param>
-    internal readonly record struct EntryIntoForce(Agreement Agreement, LocalDate FirstDay, LocalDate? InForceLastDay, bool IsApproximate)
+    /// <param name="FirstDay">The first day it can be in force.</param>
+    internal readonly record struct EntryIntoForce(Agreement Agreement, LocalDate FirstDay)
     {
-        /// <summary>The entry for <paramref name="agreement"/>, or null when it has neither date.</summary>
+        /// <summary>The entry of an agreement with a date of entry into force, signing or issue; null for one with none.</summary>
         public static EntryIntoForce? Of(Agreement agreement) =>
-            (agreement.InForce ?? agreement.Signed) is { } first
-                ? new EntryIntoForce(agreement, first.Start, agreement.InForce?.End, agreement.InForce?.IsApproximate == true)
+            (agreement.InForce ?? agreement.Signed ?? agreement.Issued) is { } first
+                ? new EntryIntoForce(agreement, first.EarliestDay)
                 : null;
     }
 }

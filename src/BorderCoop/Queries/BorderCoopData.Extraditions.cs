@@ -36,47 +36,103 @@ public sealed partial class BorderCoopData
     }
 
     /// <summary>
-    /// The cases with a date (arrest, request, grant or surrender) in <paramref name="period"/>, or under way through
-    /// it, optionally only those from <paramref name="from"/> to <paramref name="to"/> by <paramref name="mechanism"/>.
+    /// The cases whose <paramref name="step"/> (by default the surrender: "extraditions in 1996" means people handed
+    /// over in 1996) falls in <paramref name="period"/>, optionally only those from <paramref name="from"/> to
+    /// <paramref name="to"/> by <paramref name="mechanism"/>. Each case is listed once, with the step that matched.
     /// </summary>
     /// <param name="period">The days asked about, inclusive.</param>
     /// <param name="from">The sending country, or null for any.</param>
     /// <param name="to">The receiving country, or null for any.</param>
     /// <param name="mechanism">The mechanism, or null for any.</param>
+    /// <param name="step">
+    /// Which step to ask about: <see cref="DateKind.Arrested"/>, <see cref="DateKind.Requested"/>,
+    /// <see cref="DateKind.Granted"/> or <see cref="DateKind.Surrendered"/> (the default); null for any step, when the
+    /// match rests on the first step that surely falls in the period, else the first that may.
+    /// </param>
     /// <returns>
-    /// Dated cases first, earliest first, each certain when an exact date falls inside the period and uncertain when
-    /// only a month, year or approximate date overlaps it; then the cases the sources do not date, as uncertain.
+    /// The matches in time order: certain when every day the step's date can be lies in the period; uncertain when a
+    /// month, year, approximate date or bound ("by January 2007") only partly overlaps it; then, as uncertain, the cases
+    /// whose step the sources do not date but which may have it in the period (an undated surrender cannot come before
+    /// a dated arrest, and an outcome such as "denied" rules a surrender out).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not a step of an extradition case.</exception>
     public IReadOnlyList<DatedMatch<ExtraditionCase>> ExtraditionCasesDuring(
-        DateInterval period, string? from = null, string? to = null, ExtraditionMechanism? mechanism = null)
+        DateInterval period, string? from = null, string? to = null, ExtraditionMechanism? mechanism = null, DateKind? step = DateKind.Surrendered)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, undated) = indexes.CasesByPeriod;
-        return DateWindow.Query(
-            dated,
-            period,
-            c => Matches(c, from, to, mechanism) ? ExtraditionCaseDates.In(c, period) : null,
-            undated,
-            "the sources give no date",
-            c => Matches(c, from, to, mechanism));
+        if (step is { } asked && Array.IndexOf(ExtraditionCaseDates.StepKinds, asked) < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step of an extradition case: use Arrested, Requested, Granted, Surrendered or null for any.");
+        }
+
+        var found = new List<DatedMatch<ExtraditionCase>>();
+        indexes.CasesByStep.Overlapping(
+            period.Start,
+            period.End,
+            (StepDate e, out DatedMatch<ExtraditionCase> m) =>
+            {
+                m = default;
+                return (step is null || e.Step == step) && Matches(e.Case, from, to, mechanism)
+                    && DateWindow.Grade(e.Case, e.Date, e.EarliestDay, e.LatestDay, e.Step, period, out m);
+            },
+            found);
+
+        // One match per case: the step that surely falls in the period, else the first that may.
+        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
+        {
+            if (listed.Add(match.Record.Id))
+            {
+                matches.Add(match);
+            }
+        }
+
+        IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
+            ? ExtraditionCases
+            : indexes.CasesByDirection.Get((from ?? string.Empty, to ?? string.Empty));
+        foreach (var extradition in candidates)
+        {
+            if (listed.Contains(extradition.Id) || !Matches(extradition, from, to, mechanism))
+            {
+                continue;
+            }
+
+            if (step is { } one)
+            {
+                if (ExtraditionCaseDates.DateOf(extradition, one) is null && ExtraditionCaseDates.MayHave(extradition, one) && ExtraditionCaseDates.CanFallIn(extradition, one, period))
+                {
+                    matches.Add(DateWindow.Unknown(extradition, one, indexes.CandidatesFor(extradition.Id, one), ExtraditionCaseDates.LatestStepBefore(extradition, one)));
+                }
+            }
+            else if (!ExtraditionCaseDates.Steps(extradition).Any())
+            {
+                matches.Add(DateWindow.Unknown(extradition, DateKind.Surrendered, indexes.CandidatesFor(extradition.Id, DateKind.Surrendered)));
+            }
+        }
+
+        return DateWindow.InTimeOrder(matches);
     }
 
     /// <summary>
-    /// Every aggregate extradition figure from <paramref name="from"/> to <paramref name="to"/> whose period overlaps
-    /// <paramref name="period"/>: all the reported versions side by side, never one picked for you.
+    /// Every aggregate extradition figure from <paramref name="from"/> to <paramref name="to"/> whose period may overlap
+    /// <paramref name="period"/> (date kind <see cref="DateKind.Counted"/>): all the reported versions side by side,
+    /// never one picked for you.
     /// </summary>
     /// <param name="period">The days asked about, inclusive.</param>
     /// <param name="from">The sending country (ISO 3166-1 alpha-2).</param>
     /// <param name="to">The receiving country.</param>
     /// <returns>
-    /// Matching figures, earliest period first, then those with no period. Use <see cref="ConflictsAbout"/> to see
-    /// which of them disagree.
+    /// The matches in time order of their period, then the figures the sources give no period for. Use
+    /// <see cref="ConflictsAbout"/> to see which of them disagree.
     /// </returns>
     /// <remarks>
-    /// A figure whose period surely overlaps is <see cref="DateCertainty.Certain"/>. One with an unknown or approximate
-    /// end, or with no period at all (the source gives none), is <see cref="DateCertainty.Uncertain"/>: it may concern the
-    /// period. A figure with only an as-of date is read as a period of that one date.
+    /// <see cref="DatedMatch{TRecord}.Overlap"/> says how the figure's period lies against the question: a count for
+    /// 2009 lies <see cref="DateOverlap.Within"/> 2005–2010; one for 1995–2000 <see cref="DateOverlap.Covers"/> 1996;
+    /// one for 2000–2003 only <see cref="DateOverlap.PartlyOverlaps"/> 1995–2000, so it does not answer for that period.
+    /// A figure with only an as-of date is read as a period of that one date. Check <see cref="ExtraditionFigure.Population"/>:
+    /// a count of Mexican nationals is not a count of all persons.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, string from, string to)
@@ -89,16 +145,7 @@ public sealed partial class BorderCoopData
             return ValueList<DatedMatch<ExtraditionFigure>>.Empty;
         }
 
-        return DateWindow.Query(
-            figures.Dated,
-            period,
-            f => Grade(
-                f,
-                period,
-                static f => $"covers {DatasetIndexes.PeriodOf(f)}",
-                static f => $"covers {DatasetIndexes.PeriodOf(f)}; {PeriodOverlap.WhyUncertain(DatasetIndexes.PeriodOf(f)!)}, so it may not overlap the period"),
-            figures.Undated,
-            "the source gives no period");
+        return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, indexes);
     }
 
     private static bool Matches(ExtraditionCase extradition, string? from, string? to, ExtraditionMechanism? mechanism) =>

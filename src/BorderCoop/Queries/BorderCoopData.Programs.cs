@@ -11,27 +11,26 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<CooperationProgram>> ProgramsActiveOn(LocalDate date) =>
         ProgramsActiveDuring(new DateInterval(date, date));
 
-    /// <summary>The programs that ran at some time during <paramref name="period"/>, each with how sure that is and why.</summary>
+    /// <summary>The programs that ran at some time during <paramref name="period"/> (date kind <see cref="DateKind.Active"/>), each with how sure that is and why.</summary>
     /// <param name="period">The days asked about, inclusive.</param>
     /// <returns>
-    /// Dated programs first, earliest possible start first; then the programs the sources do not date, as uncertain.
+    /// The matches in time order of their start; then, as uncertain, the programs the sources give no period for and no
+    /// dated report of.
     /// </returns>
     /// <remarks>
-    /// A program whose known period surely overlaps is <see cref="DateCertainty.Certain"/>. An unknown or approximate
-    /// end, or a year-only date that only partly overlaps, makes it <see cref="DateCertainty.Uncertain"/>: the program
-    /// may have run then. Proposed and planned programs never ran and are never returned.
+    /// <para>A program is <see cref="DateCertainty.Certain"/> when every reading of its period overlaps the question, and
+    /// <see cref="DateCertainty.Uncertain"/> when only some do. A period still running when last reported ("1997 –
+    /// ongoing") runs, certainly, until the latest dated evidence: the publication of a source that cites it or a figure
+    /// about it counted as of a day (<see cref="DatedMatch{TRecord}.RunningAsOf"/>); after that day it only may.</para>
+    /// <para><see cref="DatedMatch{TRecord}.Overlap"/> says whether the program ran within the period, throughout it, or
+    /// in part. Proposed and planned programs never ran and are never returned.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public IReadOnlyList<DatedMatch<CooperationProgram>> ProgramsActiveDuring(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, undated) = indexes.ProgramsByPeriod;
-        return DateWindow.Query(
-            dated,
-            period,
-            p => Grade(p, period, static p => $"ran {p.Period}", static p => $"ran {p.Period}; {PeriodOverlap.WhyUncertain(p.Period!)}, so it may not overlap the period"),
-            undated,
-            "the sources give no period");
+        var (dated, unknown) = indexes.ProgramsByPeriod;
+        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes);
     }
 
     /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads.</summary>
@@ -67,17 +66,4 @@ public sealed partial class BorderCoopData
         ArgumentNullException.ThrowIfNull(countryOrPlace);
         return indexes.ProgramsByPlace.Get(TextKey.Fold(countryOrPlace));
     }
-
-    /// <summary>
-    /// Grades a dated record's period, from the bounds its index keeps, against the period asked about. The reasons are worded from the record when read;
-    /// callers pass static lambdas, so a match costs one small object and no text.
-    /// </summary>
-    private static DatedMatch<T>? Grade<T>(PeriodEntry<T> entry, DateInterval period, Func<T, string> certain, Func<T, string> uncertain)
-        where T : class, IRecord =>
-        entry.Bounds.Overlap(period) switch
-        {
-            DateCertainty.Certain => new(entry.Record, DateCertainty.Certain, certain),
-            DateCertainty.Uncertain => new(entry.Record, DateCertainty.Uncertain, uncertain),
-            _ => null,
-        };
 }

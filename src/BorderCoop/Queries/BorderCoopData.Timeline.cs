@@ -11,7 +11,10 @@ public sealed partial class BorderCoopData
     /// </summary>
     /// <remarks>
     /// Ordering respects precision: at the same start, the wider span comes first ("1996" before "1996-01" before
-    /// "1996-01-14"), and exact before approximate. Records the sources do not date are not on the timeline.
+    /// "1996-01-14"), and exact before approximate; a bound sorts with the date it names ("by January 2007" with January
+    /// 2007). The stated order wins over dates: the steps of an extradition case come in the order they happen, so a
+    /// surrender "a few days later" (<c>1996-01~</c>) follows the arrest on 1996-01-14. Records the sources do not
+    /// date are not on the timeline.
     /// The list is built once, on first use.
     /// </remarks>
     public IReadOnlyList<TimelineEntry> Timeline => indexes.Timeline;
@@ -19,71 +22,38 @@ public sealed partial class BorderCoopData
     /// <summary>The part of <see cref="Timeline"/> that matches every given filter, in timeline order.</summary>
     /// <param name="period">
     /// The days asked about, or null for all time. An entry is kept when its date may fall in the period, so a date known
-    /// only as "1996" is kept for January 1996; check <see cref="PartialDate.Precision"/> to tell.
+    /// only as "1996" is kept for January 1996, "c. 2009" (which may be 2008 to 2010) for 2010, and "by January 2007"
+    /// for any period before February 2007; check <see cref="PartialDate.Precision"/>, <see cref="PartialDate.IsApproximate"/>
+    /// and <see cref="PartialDate.Qualifier"/> to tell.
     /// </param>
-    /// <param name="kind">Only entries of this kind (such as <see cref="TimelineEntryKind.Signed"/>), or null for all.</param>
+    /// <param name="kind">Only entries of this kind (such as <see cref="DateKind.Signed"/>), or null for all.</param>
     /// <param name="agencyId">
     /// Only entries of records that name this agency (as lead, participant, party, funder and so on), and the roles held
     /// in it; or null for all. Sub-agencies are not included.
     /// </param>
     /// <returns>The entries, in timeline order.</returns>
-    public IReadOnlyList<TimelineEntry> TimelineFor(DateInterval? period = null, TimelineEntryKind? kind = null, string? agencyId = null)
+    public IReadOnlyList<TimelineEntry> TimelineFor(DateInterval? period = null, DateKind? kind = null, string? agencyId = null)
     {
         if (agencyId is null && period is not null)
         {
             // The whole timeline: an interval index finds the entries whose dates may fall in the period.
-            var inPeriod = new List<TimelineEntry>();
+            var inPeriod = new List<(TimelineEntry Entry, int Position)>();
             indexes.TimelineByDate.Overlapping(period.Start, period.End, inPeriod);
-            if (kind is not null)
-            {
-                inPeriod.RemoveAll(e => e.Kind != kind);
-            }
-
-            return ValueList<TimelineEntry>.From(inPeriod);
+            inPeriod.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+            return ValueList<TimelineEntry>.From(inPeriod.Where(e => kind is null || e.Entry.Kind == kind).Select(e => e.Entry));
         }
 
-        // One agency's entries (a short list) or no period: a binary-searched slice, then a filter.
+        // One agency's entries (a short list) or no period: a filter in timeline order.
         var entries = agencyId is null ? indexes.Timeline : indexes.TimelineByAgency.Get(agencyId);
-        var (first, end) = period is null ? (0, entries.Count) : Slice(entries, period);
-        var matches = new List<TimelineEntry>(end - first);
-        for (var i = first; i < end; i++)
+        var matches = new List<TimelineEntry>();
+        foreach (var entry in entries)
         {
-            var entry = entries[i];
-            if ((kind is null || entry.Kind == kind) && (period is null || entry.Date.End >= period.Start))
+            if ((kind is null || entry.Kind == kind) && (period is null || (entry.Date.LatestDay >= period.Start && entry.Date.EarliestDay <= period.End)))
             {
                 matches.Add(entry);
             }
         }
 
         return ValueList<TimelineEntry>.From(matches);
-    }
-
-    /// <summary>
-    /// The index range of the entries that may overlap <paramref name="period"/>: a partial date spans at most a year, so
-    /// every overlapping entry starts between a year before the period and its end; two binary searches find them.
-    /// </summary>
-    private static (int First, int End) Slice(IReadOnlyList<TimelineEntry> entries, DateInterval period) =>
-        (FirstStartingAfter(entries, period.Start.Year > PartialDate.MinimumYear ? period.Start.PlusYears(-1) : LocalDate.MinIsoValue, inclusive: true),
-         FirstStartingAfter(entries, period.End, inclusive: false));
-
-    /// <summary>The first index whose entry starts after <paramref name="date"/> (or on it, when <paramref name="inclusive"/>).</summary>
-    private static int FirstStartingAfter(IReadOnlyList<TimelineEntry> entries, LocalDate date, bool inclusive)
-    {
-        int low = 0, high = entries.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            var start = entries[mid].Date.Start;
-            if (start < date || (!inclusive && start == date))
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

@@ -13,17 +13,18 @@ internal sealed class DatasetIndexes
     private readonly Lazy<NameIndex<Person>> personNames;
     private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
     private readonly Lazy<(ValueList<TimelineEntry> Entries, FrozenDictionary<string, ValueList<TimelineEntry>> ByAgency)> timeline;
-    private readonly Lazy<IntervalIndex<TimelineEntry>> timelineByDate;
-    private readonly Lazy<IntervalIndex<Agreement>> agreementsBySigning;
+    private readonly Lazy<IntervalIndex<(TimelineEntry Entry, int Position)>> timelineByDate;
+    private readonly Lazy<(IntervalIndex<(Agreement Agreement, PartialDate Date, DateKind Kind)> Dated, ValueList<Agreement> Unknown)> agreementsBySigning;
+    private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> dateCandidates;
     private readonly Lazy<IntervalIndex<AgreementDates.EntryIntoForce>> agreementsByEntryIntoForce;
-    private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated)> programsByPeriod;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Unknown)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByAgency;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByPlace;
     private readonly Lazy<FrozenDictionary<string, ValueList<ExtraditionCase>>> casesByPerson;
     private readonly Lazy<FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>>> casesByDirection;
-    private readonly Lazy<(IntervalIndex<ExtraditionCase> Dated, ValueList<ExtraditionCase> Undated)> casesByPeriod;
-    private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Undated)>> figuresByDirection;
+    private readonly Lazy<IntervalIndex<StepDate>> casesByStep;
+    private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)>> figuresByDirection;
     private readonly Lazy<BudgetLineIndex> budgetLines;
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecord>>> referencing;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsByRecord;
@@ -44,18 +45,28 @@ internal sealed class DatasetIndexes
             return (entries, byAgency.ToFrozenDictionary(
                 p => p.Key, p => ValueList<TimelineEntry>.From(p.Value.Select(i => entries[i])), StringComparer.Ordinal));
         });
-        // Built from the ordered timeline: the index's stable sort by start keeps timeline order among equal starts.
-        timelineByDate = new(() => new IntervalIndex<TimelineEntry>(Timeline, e => (e.Date.Start, e.Date.End)));
-        agreementsBySigning = new(() => new IntervalIndex<Agreement>(
-            data.Agreements, a => a.Signed is { } signed ? (signed.Start, signed.End) : null));
+        // Each entry keeps its place on the timeline, so a window's entries come back in timeline (and stated) order.
+        timelineByDate = new(() => new IntervalIndex<(TimelineEntry Entry, int Position)>(
+            Timeline.Select((e, i) => (e, i)), e => (e.Entry.Date.EarliestDay, e.Entry.Date.LatestDay)));
+        agreementsBySigning = new(() => (
+            new IntervalIndex<(Agreement Agreement, PartialDate Date, DateKind Kind)>(
+                data.Agreements.Select(AgreementDates.Signing).OfType<(Agreement, PartialDate, DateKind)>(),
+                e => (e.Date.EarliestDay, e.Date.LatestDay)),
+            ValueList<Agreement>.From(data.Agreements.Where(a => AgreementDates.Signing(a) is null))));
+        dateCandidates = new(() => DateCandidates(data));
         agreementsByEntryIntoForce = new(() => new IntervalIndex<AgreementDates.EntryIntoForce>(
             data.Agreements.Select(AgreementDates.EntryIntoForce.Of).OfType<AgreementDates.EntryIntoForce>(),
             e => (e.FirstDay, LocalDate.MaxIsoValue)));
-        programsByPeriod = new(() => (
-            new IntervalIndex<PeriodEntry<CooperationProgram>>(
-                data.Programs.Select(p => CanHaveRun(p) ? PeriodEntry<CooperationProgram>.Of(p, p.Period) : null).OfType<PeriodEntry<CooperationProgram>>(),
-                e => e.Widest),
-            ValueList<CooperationProgram>.From(data.Programs.Where(p => CanHaveRun(p) && p.Period is null))));
+        programsByPeriod = new(() =>
+        {
+            var figuresByProgram = data.Figures.Where(f => f.ProgramId is not null).ToLookup(f => f.ProgramId!, StringComparer.Ordinal);
+            var entries = data.Programs.Where(CanHaveRun)
+                .Select(p => (Program: p, Entry: PeriodEntry<CooperationProgram>.Of(p, p.Period, RunningAsOf(p, data, figuresByProgram))))
+                .ToList();
+            return (
+                new IntervalIndex<PeriodEntry<CooperationProgram>>(entries.Select(e => e.Entry).OfType<PeriodEntry<CooperationProgram>>(), e => e.Widest),
+                ValueList<CooperationProgram>.From(entries.Where(e => e.Entry is null).Select(e => e.Program)));
+        });
         programsByLeadAgency = new(() => Grouping.By(data.Programs, p => p.LeadAgencyIds, StringComparer.Ordinal));
         programsByAgency = new(() => Grouping.By(
             data.Programs, p => p.LeadAgencyIds.Concat(p.ParticipatingAgencyIds), StringComparer.Ordinal));
@@ -64,9 +75,9 @@ internal sealed class DatasetIndexes
         casesByPerson = new(() => Grouping.ByKey(data.ExtraditionCases, c => c.PersonId, StringComparer.Ordinal));
         // Keyed by (from, to), (from, "") and ("", to), so a query naming one side only also starts from its group.
         casesByDirection = new(() => Grouping.By<(string From, string To), ExtraditionCase>(data.ExtraditionCases, c => [(c.From, c.To), (c.From, string.Empty), (string.Empty, c.To)]));
-        casesByPeriod = new(() => (
-            new IntervalIndex<ExtraditionCase>(data.ExtraditionCases, c => ExtraditionCaseDates.Span(c)),
-            ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => ExtraditionCaseDates.Span(c) is null))));
+        casesByStep = new(() => new IntervalIndex<StepDate>(
+            data.ExtraditionCases.SelectMany(ExtraditionCaseDates.OrderedSteps),
+            e => (e.EarliestDay, e.LatestDay)));
         figuresByDirection = new(() => data.ExtraditionFigures
             .GroupBy(f => (f.From, f.To))
             .ToFrozenDictionary(g => g.Key, g => (
@@ -93,15 +104,15 @@ internal sealed class DatasetIndexes
     public FrozenDictionary<string, ValueList<TimelineEntry>> TimelineByAgency => timeline.Value.ByAgency;
 
     /// <summary>The timeline by the days each entry's date may fall on; answers come in timeline order.</summary>
-    public IntervalIndex<TimelineEntry> TimelineByDate => timelineByDate.Value;
+    public IntervalIndex<(TimelineEntry Entry, int Position)> TimelineByDate => timelineByDate.Value;
 
-    public IntervalIndex<Agreement> AgreementsBySigning => agreementsBySigning.Value;
+    public (IntervalIndex<(Agreement Agreement, PartialDate Date, DateKind Kind)> Dated, ValueList<Agreement> Unknown) AgreementsBySigning => agreementsBySigning.Value;
 
     /// <summary>Agreements by the days they may be in force: from the earliest possible entry into force on.</summary>
     public IntervalIndex<AgreementDates.EntryIntoForce> AgreementsByEntryIntoForce => agreementsByEntryIntoForce.Value;
 
     /// <summary>Programs that may have run, by the widest reading of their period, and those the sources do not date.</summary>
-    public (IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Undated) ProgramsByPeriod => programsByPeriod.Value;
+    public (IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Unknown) ProgramsByPeriod => programsByPeriod.Value;
 
     public FrozenDictionary<string, ValueList<CooperationProgram>> ProgramsByLeadAgency => programsByLeadAgency.Value;
 
@@ -115,9 +126,9 @@ internal sealed class DatasetIndexes
     /// <summary>Cases by (from, to), with an empty string for a side left open.</summary>
     public FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>> CasesByDirection => casesByDirection.Value;
 
-    public (IntervalIndex<ExtraditionCase> Dated, ValueList<ExtraditionCase> Undated) CasesByPeriod => casesByPeriod.Value;
+    public IntervalIndex<StepDate> CasesByStep => casesByStep.Value;
 
-    public FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Undated)> FiguresByDirection => figuresByDirection.Value;
+    public FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)> FiguresByDirection => figuresByDirection.Value;
 
     public BudgetLineIndex BudgetLines => budgetLines.Value;
 
@@ -135,6 +146,70 @@ internal sealed class DatasetIndexes
         figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
 
     /// <summary>Proposed and planned programs never ran, so no date query returns them.</summary>
+    /// <summary>The dates that versions of conflicts give for a record's date of <paramref name="kind"/> (a version that names no kind counts for every kind).</summary>
+    public ValueList<DateCandidate> CandidatesFor(string recordId, DateKind kind) =>
+        dateCandidates.Value.TryGetValue((recordId, kind), out var candidates) ? candidates : ValueList<DateCandidate>.Empty;
+
+    private static FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>> DateCandidates(BorderCoopData data)
+    {
+        var found = new List<((string, DateKind) Key, DateCandidate Candidate)>();
+        foreach (var conflict in data.Conflicts)
+        {
+            foreach (var version in conflict.Versions)
+            {
+                if (version.Date is not { } date)
+                {
+                    continue;
+                }
+
+                foreach (var recordId in version.RecordId is { } own ? [own] : conflict.RecordIds)
+                {
+                    foreach (var kind in version.DateKind is { } k ? [k] : Enum.GetValues<DateKind>())
+                    {
+                        found.Add(((recordId, kind), new DateCandidate(date, conflict.Id)));
+                    }
+                }
+            }
+        }
+
+        return found.GroupBy(f => f.Key).ToFrozenDictionary(g => g.Key, g => ValueList<DateCandidate>.From(g.Select(f => f.Candidate)));
+    }
+
+    /// <summary>
+    /// The latest dated evidence that a program was still running: the publication of a source that cites it, or a
+    /// figure about it counted as of a day. Only for a program whose period is open, or which is active with no period.
+    /// </summary>
+    private static PartialDate? RunningAsOf(CooperationProgram program, BorderCoopData data, ILookup<string, Figure> figuresByProgram)
+    {
+        var stillRunning = program.Period is null ? program.Status == ProgramStatus.Active : program.Period.EndKind == DateBoundKind.Open;
+        if (!stillRunning)
+        {
+            return null;
+        }
+
+        PartialDate? latest = null;
+        foreach (var citation in program.Citations)
+        {
+            // A source known only to be published by some day says nothing of how late the program ran.
+            if (data.Find(citation.SourceId) is Source { Published: { Qualifier: not DateQualifier.OnOrBefore } published })
+            {
+                latest = Later(latest, published);
+            }
+        }
+
+        foreach (var figure in figuresByProgram[program.Id])
+        {
+            if (figure.AsOf is { } asOf)
+            {
+                latest = Later(latest, asOf);
+            }
+        }
+
+        return latest;
+
+        static PartialDate Later(PartialDate? a, PartialDate b) => a is null || b.EarliestDay > a.EarliestDay ? b : a;
+    }
+
     private static bool CanHaveRun(CooperationProgram program) =>
         program.Status is not (ProgramStatus.Proposed or ProgramStatus.Planned);
 }

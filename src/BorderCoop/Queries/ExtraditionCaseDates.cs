@@ -2,92 +2,105 @@ using NodaTime;
 
 namespace BorderCoop;
 
-/// <summary>Reads the dates of an extradition case as one span, for period queries.</summary>
+/// <summary>The dated steps of an extradition case, in the order they happen, and which steps a case's outcome rules out.</summary>
 internal static class ExtraditionCaseDates
 {
+    /// <summary>The steps of a case, in the order they happen: arrest, request, grant, surrender.</summary>
+    public static readonly DateKind[] StepKinds = [DateKind.Arrested, DateKind.Requested, DateKind.Granted, DateKind.Surrendered];
+
+    /// <summary>The date of one step, or null when the sources do not give it.</summary>
+    public static PartialDate? DateOf(ExtraditionCase extradition, DateKind step) => step switch
+    {
+        DateKind.Arrested => extradition.Arrested,
+        DateKind.Requested => extradition.Requested,
+        DateKind.Granted => extradition.Granted,
+        DateKind.Surrendered => extradition.Surrendered,
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step of an extradition case: use arrested, requested, granted or surrendered."),
+    };
+
+    /// <summary>Every dated step of a case.</summary>
+    public static IEnumerable<(ExtraditionCase Case, PartialDate Date, DateKind Step)> Steps(ExtraditionCase extradition)
+    {
+        foreach (var step in StepKinds)
+        {
+            if (DateOf(extradition, step) is { } date)
+            {
+                yield return (extradition, date, step);
+            }
+        }
+    }
+
     /// <summary>
-    /// From the earliest day of the earliest known date (arrest, request, grant or surrender) to the last day of the
-    /// latest; null when the sources date none of them.
+    /// Every dated step of a case with the days it can be, narrowed by the stated order of the steps: a step cannot come
+    /// before an earlier step's first possible day, nor after a later step's last possible day. A surrender "a few days
+    /// later" (<c>1996-01~</c>, which alone may be 1995-12-01 to 1996-02-29) after an arrest on 1996-01-14 can only be
+    /// 1996-01-14 to 1996-02-29.
     /// </summary>
-    public static (LocalDate Start, LocalDate End)? Span(ExtraditionCase extradition)
+    public static IEnumerable<StepDate> OrderedSteps(ExtraditionCase extradition)
     {
-        (LocalDate Start, LocalDate End)? span = null;
-        foreach (var date in (ReadOnlySpan<PartialDate?>)[extradition.Arrested, extradition.Requested, extradition.Granted, extradition.Surrendered])
+        var steps = Steps(extradition).ToArray();
+        for (var i = 0; i < steps.Length; i++)
         {
-            if (date is null)
+            var earliest = steps[i].Date.EarliestDay;
+            var latest = steps[i].Date.LatestDay;
+            for (var j = 0; j < i; j++)
             {
-                continue;
+                earliest = LocalDate.Max(earliest, steps[j].Date.EarliestDay);
             }
 
-            span = span is { } s
-                ? (LocalDate.Min(s.Start, date.Start), LocalDate.Max(s.End, date.End))
-                : (date.Start, date.End);
-        }
-
-        return span;
-    }
-
-    /// <summary>How surely a case falls in <paramref name="period"/>, and why; null when it surely does not.</summary>
-    /// <remarks>
-    /// Certain when one of its dates surely falls in the period; uncertain when a date only may (it straddles an end of
-    /// the period, or is approximate). The reason names those dates, worded only when read.
-    /// </remarks>
-    public static DatedMatch<ExtraditionCase>? In(ExtraditionCase extradition, DateInterval period)
-    {
-        var inside = false;
-        var partly = false;
-        foreach (var date in (ReadOnlySpan<PartialDate?>)[extradition.Arrested, extradition.Requested, extradition.Granted, extradition.Surrendered])
-        {
-            var placement = Place(date, period);
-            inside |= placement == Placement.Inside;
-            partly |= placement == Placement.Partly;
-        }
-
-        if (inside)
-        {
-            return new(extradition, DateCertainty.Certain, c => Describe(c, period, Placement.Inside));
-        }
-
-        if (partly)
-        {
-            return new(extradition, DateCertainty.Uncertain, c => Describe(c, period, Placement.Partly) + ", which may fall in the period");
-        }
-
-        // No single date falls in the period, but the case spans it (arrested before, surrendered after): it was under way.
-        return Span(extradition) is { } span && span.Start < period.Start && span.End > period.End
-            ? new(extradition, DateCertainty.Certain, "under way throughout the period")
-            : null;
-    }
-
-    /// <summary>The steps of a case, in the order they happen, each with its name.</summary>
-    private static (PartialDate? Date, string What)[] Steps(ExtraditionCase extradition) =>
-        [(extradition.Arrested, "arrested"), (extradition.Requested, "requested"), (extradition.Granted, "granted"), (extradition.Surrendered, "surrendered")];
-
-    /// <summary>Whether a date surely falls in the period, may fall in it, or surely does not (or is missing).</summary>
-    private static Placement Place(PartialDate? date, DateInterval period) =>
-        date is null || date.End < period.Start || date.Start > period.End ? Placement.Outside
-        : date.Start >= period.Start && date.End <= period.End && !date.IsApproximate ? Placement.Inside
-        : Placement.Partly;
-
-    /// <summary>The steps of a case with the given placement, such as <c>arrested 1996-01-14, surrendered 1996-01~</c>.</summary>
-    private static string Describe(ExtraditionCase extradition, DateInterval period, Placement wanted)
-    {
-        var parts = new List<string>(4);
-        foreach (var (date, what) in Steps(extradition))
-        {
-            if (Place(date, period) == wanted)
+            for (var j = i + 1; j < steps.Length; j++)
             {
-                parts.Add($"{what} {date}");
+                latest = LocalDate.Min(latest, steps[j].Date.LatestDay);
+            }
+
+            yield return new StepDate(extradition, steps[i].Step, steps[i].Date, earliest, LocalDate.Max(earliest, latest));
+        }
+    }
+
+    /// <summary>
+    /// Whether the case can have a step the sources give no date for: a surrender is ruled out by an outcome that is
+    /// not a surrender (still requested, pending, denied, granted then annulled), a grant by one still requested or
+    /// denied. Everything else may have happened without a date in the sources.
+    /// </summary>
+    public static bool MayHave(ExtraditionCase extradition, DateKind step) => step switch
+    {
+        DateKind.Surrendered => extradition.Outcome is ExtraditionOutcome.Surrendered or ExtraditionOutcome.Unknown,
+        DateKind.Granted => extradition.Outcome is not (ExtraditionOutcome.Requested or ExtraditionOutcome.Denied),
+        _ => true,
+    };
+
+    /// <summary>
+    /// The latest dated step before <paramref name="step"/>: a step the sources leave undated cannot have happened
+    /// before it (a surrender comes after the arrest), so it bounds the undated one from below.
+    /// </summary>
+    public static (PartialDate Date, DateKind Kind)? LatestStepBefore(ExtraditionCase extradition, DateKind step)
+    {
+        (PartialDate Date, DateKind Kind)? latest = null;
+        foreach (var earlier in StepKinds)
+        {
+            if (earlier == step)
+            {
+                break;
+            }
+
+            if (DateOf(extradition, earlier) is { } date)
+            {
+                latest = (date, earlier);
             }
         }
 
-        return string.Join(", ", parts);
+        return latest;
     }
 
-    private enum Placement
-    {
-        Outside,
-        Inside,
-        Partly,
-    }
+    /// <summary>Whether an undated <paramref name="step"/> can still fall in <paramref name="question"/>, given the steps dated before it.</summary>
+    public static bool CanFallIn(ExtraditionCase extradition, DateKind step, DateInterval question) =>
+        LatestStepBefore(extradition, step) is not { } before || before.Date.EarliestDay <= question.End;
 }
+
+/// <summary>One dated step of an extradition case, with the days it can be once the order of the steps is applied.</summary>
+/// <param name="Case">The case.</param>
+/// <param name="Step">Which step.</param>
+/// <param name="Date">The date the sources give.</param>
+/// <param name="EarliestDay">The first day it can be.</param>
+/// <param name="LatestDay">The last day it can be.</param>
+internal readonly record struct StepDate(ExtraditionCase Case, DateKind Step, PartialDate Date, LocalDate EarliestDay, LocalDate LatestDay);

@@ -53,11 +53,10 @@ internal sealed class IntervalIndex<T>
 
     /// <summary>
     /// Adds to <paramref name="results"/> what <paramref name="select"/> makes of each item whose span overlaps the
-    /// days from <paramref name="first"/> to <paramref name="last"/>, in start order, skipping items it maps to null:
+    /// days from <paramref name="first"/> to <paramref name="last"/>, in start order, skipping items it rejects:
     /// a query grades candidates as the index finds them, with no list of candidates in between.
     /// </summary>
-    public void Overlapping<TResult>(LocalDate first, LocalDate last, Func<T, TResult?> select, List<TResult> results)
-        where TResult : class
+    public void Overlapping<TResult>(LocalDate first, LocalDate last, Grader<T, TResult> select, List<TResult> results)
     {
         var sink = new SelectSink<TResult>(select, results);
         Visit(0, items.Length, first, last, ref sink);
@@ -129,15 +128,19 @@ internal sealed class IntervalIndex<T>
         public void Add(T item) => results.Add(item);
     }
 
-    private readonly struct SelectSink<TResult>(Func<T, TResult?> select, List<TResult> results) : ISink
-        where TResult : class
+    private readonly struct SelectSink<TResult>(Grader<T, TResult> select, List<TResult> results) : ISink
     {
         public void Add(T item)
         {
-            if (select(item) is { } result)
+            if (select(item, out var result))
             {
                 results.Add(result);
             }
         }
     }
 }
+
+/// <summary>Makes a result of an item, or rejects it (returns false): how a window query grades each candidate.</summary>
+/// <typeparam name="T">The indexed item.</typeparam>
+/// <typeparam name="TResult">The result.</typeparam>
+internal delegate bool Grader<in T, TResult>(T item, out TResult result);

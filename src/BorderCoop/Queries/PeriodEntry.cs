@@ -1,16 +1,22 @@
 namespace BorderCoop;
 
-/// <summary>A record with the bounds of its period, as a period index keeps them: graded without touching the record.</summary>
-/// <typeparam name="TRecord">The record type.</typeparam>
+/// <summary>
+/// A record with the period a window query asks about, the readings it allows, and the latest evidence that an open
+/// period was still running: worked out once when the index is built, so grading a candidate reads no record.
+/// </summary>
 /// <param name="Record">The record.</param>
-/// <param name="Bounds">The bounds of its period.</param>
-internal readonly record struct PeriodEntry<TRecord>(TRecord Record, PeriodBounds Bounds)
+/// <param name="Period">Its period, or null for a record the sources report running on a day but give no period for.</param>
+/// <param name="Bounds">Every reading of the period.</param>
+/// <param name="RunningAsOf">The latest dated evidence that the period was still running, for an open or missing end.</param>
+internal readonly record struct PeriodEntry<TRecord>(TRecord Record, DateRange? Period, PeriodBounds Bounds, PartialDate? RunningAsOf)
     where TRecord : class, IRecord
 {
-    /// <summary>An entry for <paramref name="record"/> when it has a <paramref name="period"/>; null otherwise.</summary>
-    public static PeriodEntry<TRecord>? Of(TRecord record, DateRange? period) =>
-        period is null ? null : new PeriodEntry<TRecord>(record, PeriodBounds.Of(period));
+    /// <summary>The entry of a record, or null when it has neither a period nor evidence that it was running.</summary>
+    public static PeriodEntry<TRecord>? Of(TRecord record, DateRange? period, PartialDate? runningAsOf = null) =>
+        period is not null ? new PeriodEntry<TRecord>(record, period, PeriodBounds.Of(period, runningAsOf), period.EndKind == DateBoundKind.Open ? runningAsOf : null)
+        : runningAsOf is not null ? new PeriodEntry<TRecord>(record, null, PeriodBounds.RunningOn(runningAsOf), runningAsOf)
+        : null;
 
-    /// <summary>The widest days the period can cover, the span an interval index files it under.</summary>
-    public (NodaTime.LocalDate Start, NodaTime.LocalDate End) Widest => (Bounds.EarliestStart, Bounds.LatestEnd);
+    /// <summary>The widest days any reading covers: what the interval index stores.</summary>
+    public (NodaTime.LocalDate Start, NodaTime.LocalDate End) Widest => Bounds.Widest;
 }

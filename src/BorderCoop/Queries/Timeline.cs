@@ -13,7 +13,7 @@ internal static class Timeline
     {
         var entries = new List<(TimelineEntry Entry, ValueList<string> Agencies)>();
 
-        void Add(PartialDate? date, TimelineEntryKind kind, string what, IRecord record, ValueList<string> agencies)
+        void Add(PartialDate? date, DateKind kind, string what, IRecord record, ValueList<string> agencies)
         {
             if (date is not null)
             {
@@ -24,32 +24,33 @@ internal static class Timeline
         foreach (var agreement in data.Agreements)
         {
             var agencies = AgenciesOf(agreement);
-            Add(agreement.Signed, TimelineEntryKind.Signed, "signed", agreement, agencies);
-            Add(agreement.InForce, TimelineEntryKind.InForce, "in force", agreement, agencies);
+            Add(agreement.Signed, DateKind.Signed, "signed", agreement, agencies);
+            Add(agreement.Issued, DateKind.Issued, "issued", agreement, agencies);
+            Add(agreement.InForce, DateKind.InForce, "in force", agreement, agencies);
         }
 
         foreach (var program in data.Programs)
         {
             var agencies = AgenciesOf(program);
-            Add(program.Period?.Start, TimelineEntryKind.Started, "started", program, agencies);
+            Add(program.Period?.Start, DateKind.Started, "started", program, agencies);
             if (program.Period is { IsSingleDate: false })
             {
-                Add(program.Period.End, TimelineEntryKind.Ended, "ended", program, agencies);
+                Add(program.Period.End, DateKind.Ended, "ended", program, agencies);
             }
         }
 
         foreach (var extradition in data.ExtraditionCases)
         {
             var agencies = AgenciesOf(extradition);
-            Add(extradition.Arrested, TimelineEntryKind.Arrested, "arrested", extradition, agencies);
-            Add(extradition.Requested, TimelineEntryKind.Requested, "requested", extradition, agencies);
-            Add(extradition.Granted, TimelineEntryKind.Granted, "granted", extradition, agencies);
-            Add(extradition.Surrendered, TimelineEntryKind.Surrendered, "surrendered", extradition, agencies);
+            Add(extradition.Arrested, DateKind.Arrested, "arrested", extradition, agencies);
+            Add(extradition.Requested, DateKind.Requested, "requested", extradition, agencies);
+            Add(extradition.Granted, DateKind.Granted, "granted", extradition, agencies);
+            Add(extradition.Surrendered, DateKind.Surrendered, "surrendered", extradition, agencies);
         }
 
         foreach (var evt in data.Events)
         {
-            Add(evt.Date, TimelineEntryKind.Event, JsonNamingPolicy.KebabCaseLower.ConvertName(evt.Kind.ToString()), evt, AgenciesOf(evt));
+            Add(evt.Date, DateKind.Event, JsonNamingPolicy.KebabCaseLower.ConvertName(evt.Kind.ToString()), evt, AgenciesOf(evt));
         }
 
         foreach (var person in data.People)
@@ -57,25 +58,37 @@ internal static class Timeline
             foreach (var role in person.Roles)
             {
                 var agencies = role.AgencyId is null ? ValueList<string>.Empty : ValueList<string>.From([role.AgencyId]);
-                Add(role.Period?.Start, TimelineEntryKind.TookOffice, "took office: " + role.Title, person, agencies);
+                Add(role.Period?.Start, DateKind.TookOffice, "took office: " + role.Title, person, agencies);
                 if (role.Period is { IsSingleDate: false })
                 {
-                    Add(role.Period.End, TimelineEntryKind.LeftOffice, "left office: " + role.Title, person, agencies);
+                    Add(role.Period.End, DateKind.LeftOffice, "left office: " + role.Title, person, agencies);
                 }
             }
         }
 
         foreach (var source in data.Sources)
         {
-            Add(source.Published, TimelineEntryKind.Published, "published", source, ValueList<string>.Empty);
+            Add(source.Published, DateKind.Published, "published", source, ValueList<string>.Empty);
         }
 
-        // Stable: equal entries keep the order above.
-        var ordered = entries.Select((e, i) => (e.Entry, e.Agencies, Order: i))
+        // In time order (stable: equal entries keep the order above), then the stated order applied on top of it.
+        var sorted = entries.Select((e, i) => (e.Entry, e.Agencies, Order: i))
             .OrderBy(e => e.Entry).ThenBy(e => e.Order)
             .ToArray();
+        var ordered = StatedOrder.Apply(sorted, e => e.Entry, MustFollow, e => (e.Record as Event)?.AfterId);
         return (ValueList<TimelineEntry>.From(ordered.Select(e => e.Entry)), ordered.Select(e => e.Agencies).ToArray());
     }
+
+    /// <summary>
+    /// The stated order of the timeline: the steps of one extradition case come in the order they happen (an arrest,
+    /// then the request, the grant, the surrender), whatever the precision of their dates: a surrender "a few days
+    /// later" (<c>1996-01~</c>) follows the arrest on 1996-01-14. An event the sources say came after another record
+    /// (<see cref="Event.AfterId"/>) follows every entry of that record.
+    /// </summary>
+    private static bool MustFollow(TimelineEntry later, TimelineEntry earlier) =>
+        ReferenceEquals(later.Record, earlier.Record)
+        && later.Record is ExtraditionCase
+        && Array.IndexOf(ExtraditionCaseDates.StepKinds, later.Kind) > Array.IndexOf(ExtraditionCaseDates.StepKinds, earlier.Kind);
 
     private static ValueList<string> AgenciesOf(IRecord record) =>
         ValueList<string>.From(RecordReferences.Of(record)

@@ -7,7 +7,7 @@ namespace BorderCoop;
 /// <remarks>Entries order by <see cref="PartialDate"/> (wider spans first at the same start), then by record id and what.</remarks>
 public sealed record TimelineEntry : IComparable<TimelineEntry>
 {
-    internal TimelineEntry(PartialDate date, TimelineEntryKind kind, string what, IRecord record)
+    internal TimelineEntry(PartialDate date, DateKind kind, string what, IRecord record)
     {
         Date = date;
         Kind = kind;
@@ -19,7 +19,7 @@ public sealed record TimelineEntry : IComparable<TimelineEntry>
     public PartialDate Date { get; }
 
     /// <summary>Which dated moment of the record this is, for filtering (see <see cref="BorderCoopData.TimelineFor"/>).</summary>
-    public TimelineEntryKind Kind { get; }
+    public DateKind Kind { get; }
 
     /// <summary>Which date of the record this is, in words: "signed", "in force", "started", "ended", "arrested", "surrendered", "took office: Attorney General", or an event's kind ("court-ruling").</summary>
     public string What { get; }

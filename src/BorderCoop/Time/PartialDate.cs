@@ -6,18 +6,24 @@ using NodaTime;
 namespace BorderCoop;
 
 /// <summary>
-/// A calendar date known to the year, the month or the day, optionally marked approximate, as a
-/// source states it ("1989", "March 1996", "January 14, 1996", "around 2009").
+/// A calendar date known to the year, the month or the day, optionally marked approximate or given only as a bound,
+/// as a source states it ("1989", "March 1996", "January 14, 1996", "around 2009", "by January 2007").
 /// </summary>
 /// <remarks>
 /// <para>A partial date stands for every day it could be: "1996-03" covers 1996-03-01 to 1996-03-31
 /// (<see cref="ToDateInterval"/>). It never pretends to a precision the source does not give.</para>
-/// <para>Ordering (<see cref="CompareTo(PartialDate?)"/>) is by the first day covered, then by the last
-/// day covered with the wider span first ("1996" before "1996-01" before "1996-01-01"), then exact
-/// before approximate. Two partial dates are equal when year, month, day and the approximate flag are
-/// all equal, so equality agrees with ordering.</para>
+/// <para>A bound (<see cref="Qualifier"/>) stands for every day on its side: "by January 2007" (<c>[..2007-01]</c>)
+/// covers every day up to 2007-01-31, so its <see cref="Start"/> is <see cref="LocalDate.MinIsoValue"/>; "since 2003"
+/// (<c>[2003..]</c>) covers 2003-01-01 onwards, so its <see cref="End"/> is <see cref="LocalDate.MaxIsoValue"/>.
+/// <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/> are those of the date the bound names.</para>
+/// <para>Ordering (<see cref="CompareTo(PartialDate?)"/>) is by the first day of the date named (for a bound, the
+/// bound's own first day: "by January 2007" sorts with January 2007), then the wider span first ("1996" before
+/// "1996-01" before "1996-01-01", a bound before the date it names), then exact before approximate. Two partial dates
+/// are equal when year, month, day, qualifier and the approximate flag are all equal, so equality agrees with
+/// ordering.</para>
 /// <para>The text form is the Extended Date/Time Format subset used by the data files:
-/// <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with a trailing <c>~</c> when approximate.</para>
+/// <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with a trailing <c>~</c> when approximate; a bound is written
+/// as an EDTF set, <c>[..2007-01]</c> (on or before) or <c>[2003..]</c> (on or after).</para>
 /// </remarks>
 [JsonConverter(typeof(TextFormJsonConverter<PartialDate>))]
 public sealed record PartialDate : IComparable<PartialDate>, IComparable
@@ -28,8 +34,13 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <summary>The latest year a partial date can have.</summary>
     public const int MaximumYear = 9999;
 
-    private PartialDate(int year, int? month, int? day, bool isApproximate)
+    private PartialDate(int year, int? month, int? day, bool isApproximate, DateQualifier qualifier = DateQualifier.Exact)
     {
+        if (!Enum.IsDefined(qualifier))
+        {
+            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a date qualifier.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(year, MinimumYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaximumYear);
         if (month is { } m)
@@ -51,12 +62,31 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         Month = month;
         Day = day;
         IsApproximate = isApproximate;
+        Qualifier = qualifier;
 
         // Worked out once: date queries compare these for every candidate.
-        Start = new LocalDate(year, month ?? 1, day ?? 1);
-        End = day is not null ? Start
+        NamedStart = new LocalDate(year, month ?? 1, day ?? 1);
+        NamedEnd = day is not null ? NamedStart
             : month is { } lastMonth ? new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth))
             : new LocalDate(year, 12, 31);
+        Start = qualifier == DateQualifier.OnOrBefore ? LocalDate.MinIsoValue : NamedStart;
+        End = qualifier == DateQualifier.OnOrAfter ? LocalDate.MaxIsoValue : NamedEnd;
+
+        // An approximate date may be one unit of its precision either side ("c. 2004": 2003 to 2005).
+        EarliestDay = !isApproximate || Start == LocalDate.MinIsoValue ? Start
+            : Precision switch
+            {
+                DatePrecision.Day => Start.PlusDays(-1),
+                DatePrecision.Month => Start.PlusMonths(-1),
+                _ => year > MinimumYear ? Start.PlusYears(-1) : Start,
+            };
+        LatestDay = !isApproximate || End == LocalDate.MaxIsoValue ? End
+            : Precision switch
+            {
+                DatePrecision.Day => End.PlusDays(1),
+                DatePrecision.Month => End.PlusDays(1).PlusMonths(1).PlusDays(-1),
+                _ => year < MaximumYear ? End.PlusYears(1) : End,
+            };
     }
 
     /// <summary>The year (1 to 9999).</summary>
@@ -71,14 +101,35 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <summary>Whether the source gives the date only approximately ("around", "a few days later").</summary>
     public bool IsApproximate { get; }
 
-    /// <summary>How much of the date is known.</summary>
+    /// <summary>Whether this is the date itself or only a bound on it ("by January 2007", "since 2003").</summary>
+    public DateQualifier Qualifier { get; }
+
+    /// <summary>Whether the date is only a bound (<see cref="DateQualifier.OnOrBefore"/> or <see cref="DateQualifier.OnOrAfter"/>).</summary>
+    public bool IsBound => Qualifier != DateQualifier.Exact;
+
+    /// <summary>How much of the date (or of the bound) is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
-    /// <summary>The first day this partial date could be.</summary>
+    /// <summary>The first day this partial date could be; <see cref="LocalDate.MinIsoValue"/> for an on-or-before bound.</summary>
     public LocalDate Start { get; }
 
-    /// <summary>The last day this partial date could be.</summary>
+    /// <summary>The last day this partial date could be; <see cref="LocalDate.MaxIsoValue"/> for an on-or-after bound.</summary>
     public LocalDate End { get; }
+
+    /// <summary>
+    /// The earliest day the date can be: <see cref="Start"/>, or for an approximate date one unit of its precision
+    /// earlier ("c. 2004" can be as early as 2003-01-01). Date queries grade by this and <see cref="LatestDay"/>.
+    /// </summary>
+    internal LocalDate EarliestDay { get; }
+
+    /// <summary>The latest day the date can be: <see cref="End"/>, or for an approximate date one unit of its precision later.</summary>
+    internal LocalDate LatestDay { get; }
+
+    /// <summary>The first day of the date as written, ignoring the qualifier: 2007-01-01 for "by January 2007".</summary>
+    internal LocalDate NamedStart { get; }
+
+    /// <summary>The last day of the date as written, ignoring the qualifier: 2007-01-31 for "by January 2007".</summary>
+    internal LocalDate NamedEnd { get; }
 
     /// <summary>Creates a date known only to the year.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
@@ -101,6 +152,18 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <exception cref="ArgumentOutOfRangeException">The year, month or day is out of range (February 30th, month 13).</exception>
     public static PartialDate FromDate(int year, int month, int day, bool isApproximate = false) => new(year, month, day, isApproximate);
 
+    /// <summary>The bound "on or before this date" ("by January 2007"): every day up to this date's last day.</summary>
+    /// <returns>A partial date with the same year, month, day and approximate flag, qualified <see cref="DateQualifier.OnOrBefore"/>.</returns>
+    public PartialDate OrBefore() => new(Year, Month, Day, IsApproximate, DateQualifier.OnOrBefore);
+
+    /// <summary>The bound "on or after this date" ("since 2003"): every day from this date's first day.</summary>
+    /// <returns>A partial date with the same year, month, day and approximate flag, qualified <see cref="DateQualifier.OnOrAfter"/>.</returns>
+    public PartialDate OrAfter() => new(Year, Month, Day, IsApproximate, DateQualifier.OnOrAfter);
+
+    /// <summary>The date this partial date names, without its bound: "January 2007" for "by January 2007".</summary>
+    /// <returns>This date when it is <see cref="DateQualifier.Exact"/>; otherwise the same date qualified exact.</returns>
+    public PartialDate WithoutBound() => IsBound ? new(Year, Month, Day, IsApproximate) : this;
+
     /// <summary>Creates a date known to the day from a NodaTime <see cref="LocalDate"/>.</summary>
     /// <param name="date">The date; its calendar must be ISO.</param>
     /// <param name="isApproximate">Whether the date is approximate.</param>
@@ -115,7 +178,10 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         return new(date.Year, date.Month, date.Day, isApproximate);
     }
 
-    /// <summary>Parses the EDTF form: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, optionally followed by <c>~</c>.</summary>
+    /// <summary>
+    /// Parses the EDTF form: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, optionally followed by <c>~</c>; a bound
+    /// is <c>[..DATE]</c> (on or before) or <c>[DATE..]</c> (on or after).
+    /// </summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -143,6 +209,27 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         }
 
         var span = text.AsSpan();
+        var qualifier = DateQualifier.Exact;
+        if (span.Length > 2 && span[0] == '[' && span[^1] == ']')
+        {
+            span = span[1..^1];
+            if (span.StartsWith("..", StringComparison.Ordinal) && !span.EndsWith("..", StringComparison.Ordinal))
+            {
+                qualifier = DateQualifier.OnOrBefore;
+                span = span[2..];
+            }
+            else if (span.EndsWith("..", StringComparison.Ordinal) && !span.StartsWith("..", StringComparison.Ordinal))
+            {
+                qualifier = DateQualifier.OnOrAfter;
+                span = span[..^2];
+            }
+            else
+            {
+                error = $"'{text}' is not a bound: expected [..DATE] (on or before) or [DATE..] (on or after).";
+                return false;
+            }
+        }
+
         var approximate = span.EndsWith("~", StringComparison.Ordinal);
         if (approximate)
         {
@@ -157,7 +244,7 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
             || (span.Length >= 7 && !IsDigits(span.Slice(5, 2)))
             || (span.Length == 10 && !IsDigits(span.Slice(8, 2))))
         {
-            error = $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by '~'.";
+            error = $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by '~', or a bound [..DATE] or [DATE..].";
             return false;
         }
 
@@ -183,7 +270,7 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
             return false;
         }
 
-        result = new PartialDate(year, month, day, approximate);
+        result = new PartialDate(year, month, day, approximate, qualifier);
         error = string.Empty;
         return true;
 
@@ -221,7 +308,7 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         return other.Start >= Start && other.End <= End;
     }
 
-    /// <summary>Compares by first covered day, then wider span first, then exact before approximate.</summary>
+    /// <summary>Compares by the first day of the date named, then wider span first, then exact before approximate.</summary>
     /// <param name="other">The partial date to compare with; null sorts first.</param>
     /// <returns>A negative number, zero or a positive number, as for <see cref="IComparable{T}"/>.</returns>
     public int CompareTo(PartialDate? other)
@@ -231,15 +318,27 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
             return 1;
         }
 
-        var byStart = Start.CompareTo(other.Start);
+        var byStart = NamedStart.CompareTo(other.NamedStart);
         if (byStart != 0)
         {
             return byStart;
         }
 
-        // Wider span first: a later end sorts earlier.
-        var byEnd = other.End.CompareTo(End);
-        return byEnd != 0 ? byEnd : IsApproximate.CompareTo(other.IsApproximate);
+        // Wider span first: a later end sorts earlier, and a bound is wider than the date it names.
+        var byEnd = other.NamedEnd.CompareTo(NamedEnd);
+        if (byEnd != 0)
+        {
+            return byEnd;
+        }
+
+        var byQualifier = IsBound.CompareTo(other.IsBound);
+        if (byQualifier != 0)
+        {
+            return -byQualifier;
+        }
+
+        var byApproximate = IsApproximate.CompareTo(other.IsApproximate);
+        return byApproximate != 0 ? byApproximate : Qualifier.CompareTo(other.Qualifier);
     }
 
     /// <inheritdoc cref="CompareTo(PartialDate?)"/>
@@ -275,7 +374,7 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <returns>The comparison result.</returns>
     public static bool operator >=(PartialDate? left, PartialDate? right) => NullableOrder.Compare(left, right) >= 0;
 
-    /// <summary>The EDTF form: <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with <c>~</c> when approximate.</summary>
+    /// <summary>The EDTF form: <c>1996</c>, <c>1996-03</c>, <c>1996-01-14</c>, with <c>~</c> when approximate, in <c>[..]</c> when a bound.</summary>
     /// <returns>The text form, which <see cref="Parse"/> reads back.</returns>
     public override string ToString()
     {
@@ -285,6 +384,12 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
             DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
             _ => Year.ToString("D4", CultureInfo.InvariantCulture),
         };
-        return IsApproximate ? core + "~" : core;
+        var dated = IsApproximate ? core + "~" : core;
+        return Qualifier switch
+        {
+            DateQualifier.OnOrBefore => "[.." + dated + "]",
+            DateQualifier.OnOrAfter => "[" + dated + "..]",
+            _ => dated,
+        };
     }
 }

@@ -93,8 +93,9 @@ public sealed class CsvExportTests
             foreach (var (name, date) in new[] { ("arrested", record.Arrested), ("requested", record.Requested), ("granted", record.Granted), ("surrendered", record.Surrendered) })
             {
                 row[$"{name}_edtf"].Should().Be(date?.ToString() ?? string.Empty);
-                row[$"{name}_first_day"].Should().Be(date?.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-                row[$"{name}_last_day"].Should().Be(date?.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+                // A bound has no first day ([..2007-01]) or no last day ([2003..]): the cell is empty.
+                row[$"{name}_first_day"].Should().Be(date is { Qualifier: not DateQualifier.OnOrBefore } ? date.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
+                row[$"{name}_last_day"].Should().Be(date is { Qualifier: not DateQualifier.OnOrAfter } ? date.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
                 row[$"{name}_precision"].Should().Be(date?.Precision.ToString().ToLowerInvariant() ?? string.Empty);
             }
         }

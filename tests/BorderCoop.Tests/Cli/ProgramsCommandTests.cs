@@ -17,13 +17,13 @@ public sealed class ProgramsCommandTests
     }
 
     [Fact]
-    public void Programs_ActiveOnADay_MarkOpenEndedOnesUncertain()
+    public void Programs_ActiveOnADay_BeforeTheLastReport_AreCertain_EvenIfStillOngoing()
     {
-        var (exitCode, output, _) = CliRunner.Run("programs", "--active-on", "2008-06-01", "--agency", "dea");
+        var (exitCode, output, _) = CliRunner.Run("programs", "--active-on", "1998-06-01", "--agency", "dea");
 
         exitCode.Should().Be(0);
         var siu = output.Split('\n').Single(l => l.Contains("program/dea-siu ", StringComparison.Ordinal));
-        siu.Should().StartWith("1997 – ongoing").And.Contain("uncertain: ran 1997/..");
+        siu.Should().StartWith("1997 – ongoing").And.Contain("certain").And.NotContain("uncertain");
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public sealed class CitationQueryTests
     {
         var perSource = Data.Sources.ToDictionary(s => s.Id, s => Data.CitationsFrom(s.Id).Count);
 
-        perSource.Values.Sum().Should().Be(572);
-        perSource["source/arzt-security-collaboration"].Should().Be(413);
+        perSource.Values.Sum().Should().Be(573);
+        perSource["source/arzt-security-collaboration"].Should().Be(414);
         Data.CitationsFrom("source/nyt-widens-role-2011").Should().OnlyContain(c => c.Citation.SourceId == "source/nyt-widens-role-2011");
     }
 

@@ -20,25 +20,26 @@ public sealed class DatedMatchTests
     }
 
     [Fact]
-    public void MatchesOfTheSameRecord_WithDifferentReasons_AreNotEqual()
+    public void MatchesOfTheSameRecord_OnDifferentSteps_AreNotEqual()
     {
-        var beforeArrest = Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 1, 13)))[0];
-        var wholeYear = Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 12, 31)))[0];
+        var year1996 = new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 12, 31));
+        var surrender = Data.ExtraditionCasesDuring(year1996)[0];
+        var arrest = Data.ExtraditionCasesDuring(year1996, step: DateKind.Arrested)[0];
 
-        beforeArrest.Record.Should().BeSameAs(wholeYear.Record);
-        beforeArrest.Reason.Should().Be("surrendered 1996-01~, which may fall in the period");
-        wholeYear.Reason.Should().Be("arrested 1996-01-14");
-        beforeArrest.Should().NotBe(wholeYear);
+        arrest.Record.Should().BeSameAs(surrender.Record);
+        (surrender.DateKind, surrender.Reason).Should().Be((DateKind.Surrendered, "surrendered c. 1996-01"));
+        (arrest.DateKind, arrest.Reason).Should().Be((DateKind.Arrested, "arrested 1996-01-14"));
+        arrest.Should().NotBe(surrender);
+        arrest.Should().Be(Data.ExtraditionCasesDuring(year1996, step: DateKind.Arrested)[0]);
     }
 
     [Fact]
-    public void Reason_IsWordedOnceAndKept()
+    public void Reason_IsWordedFromTheFields_TheSameEachTime()
     {
         var match = Data.AgreementsInForceOn(new LocalDate(1989, 1, 1)).Single(m => m.Record.Id == "agreement/agreement-against-drug-trafficking-1989");
 
-        var reason = match.Reason;
-
-        reason.Should().Be("signed 1989; the sources give no date of entry into force");
-        match.Reason.Should().BeSameAs(reason);
+        match.Reason.Should().Be("signed 1989; the sources give no date of entry into force");
+        match.Reason.Should().Be(match.Reason);
+        match.Overlap.Should().Be(DateOverlap.Unknown);
     }
 }

@@ -24,25 +24,39 @@ public sealed class ExtraditionCaseQueryTests
     }
 
     [Fact]
-    public void During1996_FindsGarciaAbregoCertainlyByHisArrestDay_AndTheUndatedCasesAsUncertain()
+    public void During1996_AsksAboutSurrenders_FindingGarciaAbregoCertainly_AndTheCasesSurrenderedByJanuary2007AsUncertain()
     {
         var matches = Data.ExtraditionCasesDuring(Years(1996, 1996));
 
-        matches.Select(m => $"{m.Record.Id} {m.Certainty} {m.Reason}").Should().Equal(
-            "extradition-case/juan-garcia-abrego Certain arrested 1996-01-14",
-            "extradition-case/osiel-cardenas Uncertain the sources give no date",
-            "extradition-case/gilberto-higuera-guerrero Uncertain the sources give no date",
-            "extradition-case/hector-palma-salazar Uncertain the sources give no date");
+        matches.Select(m => $"{m.Record.Id} {m.DateKind} {m.Certainty} {m.Reason}").Should().Equal(
+            "extradition-case/juan-garcia-abrego Surrendered Certain surrendered c. 1996-01",
+            "extradition-case/gilberto-higuera-guerrero Surrendered Uncertain surrendered by 2007-01, which may fall outside the period",
+            "extradition-case/hector-palma-salazar Surrendered Uncertain surrendered by 2007-01, which may fall outside the period",
+            "extradition-case/osiel-cardenas Surrendered Uncertain surrendered by 2007-01, which may fall outside the period");
     }
 
     [Fact]
-    public void DuringJanuary1996_ReadsTheApproximateSurrenderAsUncertain_ButTheExactArrestAsCertain()
+    public void During1995To2000_LeavesOutPeopleArrestedThenButNeverSurrendered()
     {
-        var match = Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 1, 13)))
-            .Single(m => m.Record.Id == "extradition-case/juan-garcia-abrego");
+        var ids = Data.ExtraditionCasesDuring(Years(1995, 2000)).Select(m => m.Record.Id).ToList();
 
-        match.Certainty.Should().Be(DateCertainty.Uncertain);
-        match.Reason.Should().Be("surrendered 1996-01~, which may fall in the period");
+        ids.Should().NotContain(["extradition-case/jesus-amezcua-contreras", "extradition-case/luis-amezcua-contreras"]);
+        Data.ExtraditionCasesDuring(Years(1995, 2000), step: DateKind.Arrested).Single(m => m.Record.Id == "extradition-case/jesus-amezcua-contreras")
+            .Reason.Should().Be("arrested 1998-06-01");
+    }
+
+    [Fact]
+    public void During2009_LeavesOutTheCasesSurrenderedByJanuary2007()
+    {
+        Data.ExtraditionCasesDuring(Years(2009, 2009), "MX", "US").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DuringJanuary1996BeforeTheArrest_LeavesOutTheSurrender_WhichCameAfterIt()
+    {
+        var firstDays = new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 1, 13));
+
+        Data.ExtraditionCasesDuring(firstDays).Select(m => m.Record.Id).Should().NotContain("extradition-case/juan-garcia-abrego");
     }
 
     [Fact]

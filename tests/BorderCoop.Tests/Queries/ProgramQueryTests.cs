@@ -10,21 +10,21 @@ public sealed class ProgramQueryTests
     private static DateInterval Year(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
 
     [Fact]
-    public void ActiveDuring1998_ListsDatedProgramsByStart_ThenUndatedOnes_AllUncertainWhereAnEndIsUnknownOrOpen()
+    public void ActiveDuring1998_IsCertainForProgramsReportedRunningLater_AndListsUndatedOnesAsUncertain()
     {
         var matches = Data.ProgramsActiveDuring(Year(1998));
 
         matches.Take(5).Select(m => $"{m.Record.Id} {m.Certainty}").Should().Equal(
-            "program/camp-pendleton-staging-operations Uncertain",
-            "program/epic Uncertain",
-            "program/ocdetf Uncertain",
+            "program/epic Certain",
+            "program/ocdetf Certain",
             "program/high-level-contact-group Uncertain",
-            "program/dea-siu Uncertain");
-        matches.Skip(5).Should().OnlyContain(m => m.Certainty == DateCertainty.Uncertain && m.Reason == "the sources give no period");
-        matches.Single(m => m.Record.Id == "program/epic").Reason
-            .Should().Be("ran 1974/..; it was still under way when last reported, so it may not overlap the period");
+            "program/dea-siu Certain",
+            "program/camp-pendleton-staging-operations Uncertain");
+        matches.Skip(5).Should().OnlyContain(m => m.Certainty == DateCertainty.Uncertain);
+        matches.Single(m => m.Record.Id == "program/dea-siu").Reason
+            .Should().Be("ran 1997 – ongoing, running as of 2010-09, throughout the period");
         matches.Single(m => m.Record.Id == "program/camp-pendleton-staging-operations").Reason
-            .Should().Be("ran /2000; its start is not given, so it may not overlap the period");
+            .Should().Be("ran ? – 2000; its start is not given, so it may not overlap the period");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ProgramQueryTests
         {
             var expected = Data.Programs
                 .Where(p => p.Status is not (ProgramStatus.Proposed or ProgramStatus.Planned))
-                .Where(p => p.Period is null || (p.Period.Start?.Start ?? LocalDate.MinIsoValue) <= Year(year).End && (p.Period.End?.End ?? LocalDate.MaxIsoValue) >= Year(year).Start)
+                .Where(p => p.Period is null || (p.Period.Start?.EarliestDay ?? LocalDate.MinIsoValue) <= Year(year).End && (p.Period.End?.LatestDay ?? LocalDate.MaxIsoValue) >= Year(year).Start)
                 .Select(p => p.Id);
 
             Data.ProgramsActiveDuring(Year(year)).Select(m => m.Record.Id).Should().BeEquivalentTo(expected, $"in {year}");

@@ -10,14 +10,17 @@ public sealed class TimelineFilterTests
     private static DateInterval Days(LocalDate first, LocalDate last) => new(first, last);
 
     [Fact]
-    public void ForMarch2010_KeepsDatesThatMayFallInIt_WiderOnesFirst()
+    public void ForMarch2010_KeepsDatesThatMayFallInIt_WiderOnesFirst_AndApproximateYearsNextToIt()
     {
         Data.TimelineFor(Days(new LocalDate(2010, 3, 1), new LocalDate(2010, 3, 31))).Select(e => e.ToString()).Should().Equal(
+            "2009~ other event/boomerang-discussions-begin",
             "2010~ signed agreement/merida-four-strategic-areas-2010",
             "2010~ meeting event/merida-high-level-meeting-2010",
             "2010~ announcement event/valdes-dialogos-por-la-seguridad",
             "2010-03 killing event/consulate-killings-ciudad-juarez-2010-03",
-            "2010-03-28 took office: Reader who commented on the blog post person/gerardo-carrillo");
+            "2010-03-28 took office: Reader who commented on the blog post person/gerardo-carrillo",
+            "2011~ other event/disclosures-of-us-role-stir-political-storm",
+            "2011~ started program/dea-intelligence-outpost-mexican-military-base");
     }
 
     [Fact]
@@ -25,14 +28,14 @@ public sealed class TimelineFilterTests
     {
         Data.TimelineFor(Days(new LocalDate(1996, 1, 1), new LocalDate(1996, 12, 31)), agencyId: "agency/mx-pgr")
             .Select(e => e.ToString()).Should().Equal(
-                "1996-01~ surrendered extradition-case/juan-garcia-abrego",
-                "1996-01-14 arrested extradition-case/juan-garcia-abrego");
+                "1996-01-14 arrested extradition-case/juan-garcia-abrego",
+                "1996-01~ surrendered extradition-case/juan-garcia-abrego");
     }
 
     [Fact]
     public void ForKindSigned_ListsTheFourDatedSignings_InOrder()
     {
-        Data.TimelineFor(kind: TimelineEntryKind.Signed).Select(e => e.ToString()).Should().Equal(
+        Data.TimelineFor(kind: DateKind.Signed).Select(e => e.ToString()).Should().Equal(
             "1987-12 signed agreement/mou-information-exchange-1987",
             "1989 signed agreement/agreement-against-drug-trafficking-1989",
             "1997-05 signed agreement/declaration-alliance-against-drugs-1997",
@@ -57,9 +60,9 @@ public sealed class TimelineFilterTests
 
         foreach (var period in periods)
         {
-            var expected = Data.Timeline.Where(e => e.Date.Start <= period.End && e.Date.End >= period.Start).ToList();
+            var expected = Data.Timeline.Where(e => e.Date.EarliestDay <= period.End && e.Date.LatestDay >= period.Start).ToList();
             Data.TimelineFor(period).Should().Equal(expected, $"for {period}");
-            foreach (var kind in Enum.GetValues<TimelineEntryKind>())
+            foreach (var kind in Enum.GetValues<DateKind>())
             {
                 Data.TimelineFor(period, kind).Should().Equal(expected.Where(e => e.Kind == kind), $"for {kind} in {period}");
             }
@@ -75,7 +78,7 @@ public sealed class TimelineFilterTests
     [Fact]
     public void ForAnAgencyAndKind_KeepsOnlyRecordsNamingThatAgency()
     {
-        var dea = Data.TimelineFor(kind: TimelineEntryKind.Event, agencyId: "agency/us-dea");
+        var dea = Data.TimelineFor(kind: DateKind.Event, agencyId: "agency/us-dea");
 
         dea.Should().NotBeEmpty().And.OnlyContain(e => e.Record is Event && ((Event)e.Record).AgencyIds.Contains("agency/us-dea"));
         dea.Select(e => e.Record.Id).Should().Contain("event/arrest-juan-garcia-abrego");
@@ -84,7 +87,7 @@ public sealed class TimelineFilterTests
     [Fact]
     public void ForAnAgency_IncludesTheRolesHeldInIt()
     {
-        var roles = Data.Timeline.Where(e => e.Kind == TimelineEntryKind.TookOffice
+        var roles = Data.Timeline.Where(e => e.Kind == DateKind.TookOffice
             && ((Person)e.Record).Roles.Any(r => r.AgencyId == "agency/mx-presidency" && e.What == "took office: " + r.Title)).ToList();
 
         roles.Should().NotBeEmpty();

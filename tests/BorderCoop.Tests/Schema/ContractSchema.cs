@@ -16,7 +16,10 @@ internal static class ContractSchema
 {
     public const string RepositoryPath = "src/BorderCoop/Schema/bordercoop.schema.json";
 
-    private const string Date = @"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?~?";
+    private const string ExactDate = @"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?~?";
+
+    // A date, or a bound on one: [..DATE] (on or before), [DATE..] (on or after).
+    private const string Date = $@"({ExactDate}|\[\.\.{ExactDate}\]|\[{ExactDate}\.\.\])";
     private const string Slug = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private static readonly string[] CountryProperties = ["from", "to", "country", "nationality", "parties", "countries", "recipientCountries"];
@@ -31,6 +34,7 @@ internal static class ContractSchema
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
         var generated = (JsonObject)BorderCoopJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(DatasetDocument), exporter);
         generated.Remove("required"); // a document may hold any subset of the families
+        PartialDatesOfOptionalParameters(generated);
 
         var schema = new JsonObject
         {
@@ -48,6 +52,38 @@ internal static class ContractSchema
         return schema;
     }
 
+    /// <summary>
+    /// The exporter writes a partial date that is an optional constructor parameter (<c>issued = null</c>) as a bare
+    /// <c>{"default": null}</c>, past the transform; this gives those properties the partial-date schema.
+    /// </summary>
+    private static void PartialDatesOfOptionalParameters(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj.ToList())
+            {
+                if (child is JsonObject { Count: 1 } only && only.ContainsKey("default") && name is "issued" or "date")
+                {
+                    obj[name] = MakeNullable(Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after."));
+                }
+                else if (child is not null)
+                {
+                    PartialDatesOfOptionalParameters(child);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                if (item is not null)
+                {
+                    PartialDatesOfOptionalParameters(item);
+                }
+            }
+        }
+    }
+
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
     {
         var type = context.TypeInfo.Type;
@@ -60,7 +96,7 @@ internal static class ContractSchema
         }
 
         // The text forms are written by custom converters, which the exporter cannot see into.
-        var text = type == typeof(PartialDate) ? Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate.")
+        var text = type == typeof(PartialDate) ? Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after.")
             : type == typeof(DateRange) ? Text($"^({Date}|({Date}|\\.\\.)?/({Date}|\\.\\.)?)$", "An EDTF period start/end: 1995/2000; an empty side is unknown, .. is open; a single date is a period of that date.")
             : type == typeof(FiscalYear) ? Text("^FY\\d{4}$", "A U.S. federal fiscal year, such as FY1997 (1996-10-01 to 1997-09-30).")
             : null;

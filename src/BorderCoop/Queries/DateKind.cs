@@ -3,9 +3,15 @@ using BorderCoop.Serialization;
 
 namespace BorderCoop;
 
-/// <summary>Which dated moment of a record a <see cref="TimelineEntry"/> stands for.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<TimelineEntryKind>))]
-public enum TimelineEntryKind
+/// <summary>
+/// Which date of a record a question, a <see cref="DatedMatch{TRecord}"/> or a <see cref="TimelineEntry"/> is about:
+/// every kind of date the records carry has one name here.
+/// </summary>
+/// <remarks>Each date query says which kind it reads: <see cref="BorderCoopData.AgreementsSignedIn"/> reads
+/// <see cref="Signed"/> (or <see cref="Issued"/> for norms one government issues), extradition questions read
+/// <see cref="Surrendered"/> unless asked for another step, program questions read <see cref="Active"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<DateKind>))]
+public enum DateKind
 {
     /// <summary>An agreement was signed.</summary>
     Signed = 0,
@@ -42,4 +48,13 @@ public enum TimelineEntryKind
 
     /// <summary>A source document was published.</summary>
     Published = 11,
+
+    /// <summary>Norms or rules one government issues (or publishes) on its own, instead of signing them with another.</summary>
+    Issued = 12,
+
+    /// <summary>The whole period a program ran or a role was held: the question is whether it overlaps.</summary>
+    Active = 13,
+
+    /// <summary>The period a figure counts, or the day it counts as of.</summary>
+    Counted = 14,
 }

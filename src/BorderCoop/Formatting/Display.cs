@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace BorderCoop;
+
+/// <summary>
+/// Prints the library's values for people, the way the <c>bordercoop</c> tool and the report print them, so that a
+/// dashboard or a notebook need not re-implement the rules: a date at the precision its source gives, a period with its
+/// unknown and open ends, a quantity with its qualifier, an enum value by its data-file name.
+/// </summary>
+/// <remarks>The forms are for reading, not parsing: use <see cref="PartialDate.ToString"/> and the other
+/// <c>ToString</c> methods for the exact EDTF text that <c>Parse</c> reads back. Output is culture-invariant.</remarks>
+public static class Display
+{
+    /// <summary>
+    /// A partial date at its precision: <c>1996-01-14</c>, <c>1996-03</c>, <c>1989</c>; <c>c. 1996-01</c> when
+    /// approximate; <c>by 2007-01</c> for an on-or-before bound and <c>2003 or later</c> for an on-or-after one.
+    /// </summary>
+    /// <param name="date">The date, or null.</param>
+    /// <returns>The text, or an empty string for null.</returns>
+    public static string Date(PartialDate? date)
+    {
+        if (date is null)
+        {
+            return string.Empty;
+        }
+
+        var core = date.Precision switch
+        {
+            DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}"),
+            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}"),
+            _ => date.Year.ToString("D4", CultureInfo.InvariantCulture),
+        };
+        var dated = date.IsApproximate ? "c. " + core : core;
+        return date.Qualifier switch
+        {
+            DateQualifier.OnOrBefore => "by " + dated,
+            DateQualifier.OnOrAfter => dated + " or later",
+            _ => dated,
+        };
+    }
+
+    /// <summary>
+    /// A period: <c>1995 – 2000</c>; <c>?</c> for an unknown end (<c>2002 – ?</c>), <c>ongoing</c> for an end still
+    /// open when last reported (<c>1997 – ongoing</c>), <c>earlier</c> for a start that reaches back indefinitely; a
+    /// period of one date prints as that date.
+    /// </summary>
+    /// <param name="period">The period, or null.</param>
+    /// <returns>The text, or an empty string for null.</returns>
+    public static string Period(DateRange? period)
+    {
+        if (period is null)
+        {
+            return string.Empty;
+        }
+
+        if (period.IsSingleDate)
+        {
+            return Date(period.Start);
+        }
+
+        var start = period.StartKind switch
+        {
+            DateBoundKind.Known => Date(period.Start),
+            DateBoundKind.Open => "earlier",
+            _ => "?",
+        };
+        var end = period.EndKind switch
+        {
+            DateBoundKind.Known => Date(period.End),
+            DateBoundKind.Open => "ongoing",
+            _ => "?",
+        };
+        return $"{start} – {end}";
+    }
+
+    /// <summary>A U.S. fiscal year: <c>FY2011</c>.</summary>
+    /// <param name="fiscalYear">The fiscal year, or null.</param>
+    /// <returns>The text, or an empty string for null.</returns>
+    public static string FiscalYear(FiscalYear? fiscalYear) => fiscalYear?.ToString() ?? string.Empty;
+
+    /// <summary>A quantity with its qualifier and unit: <c>at least 136 persons</c>, <c>about 70 persons</c>, <c>61 persons</c>.</summary>
+    /// <param name="quantity">The quantity, or null.</param>
+    /// <returns>The text, or an empty string for null.</returns>
+    public static string Quantity(Quantity? quantity) => quantity?.ToString() ?? string.Empty;
+
+    /// <summary>An enum value by the name the data files and the tool use: <c>annual-average</c>, <c>granted-then-annulled</c>.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The kebab-case name.</returns>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}
