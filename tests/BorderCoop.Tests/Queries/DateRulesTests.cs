@@ -1,0 +1,132 @@
+using NodaTime;
+
+namespace BorderCoop.Tests.Queries;
+
+/// <summary>The rules of docs/semantics.md, each on values and records built here, so that correcting the curated data never breaks them.</summary>
+public sealed class DateRulesTests
+{
+    private static DateInterval Years(int first, int last) => new(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31));
+
+    private static Citation Quote => new("source/s", "a quote");
+
+    private static Source Source(string? published) =>
+        new("source/s", "A source", "d", [], null, published is null ? null : PartialDate.Parse(published), SourceKind.Analysis, null, "s.txt", [Quote]);
+
+    private static CooperationProgram Program(string id, string? period, ProgramStatus status = ProgramStatus.Active) =>
+        new(id, id, null, ProgramKind.TaskForce, null, null, null, null, period is null ? null : DateRange.Parse(period), status, null, "d", [Quote]);
+
+    [Theory]
+    [InlineData("[..2007-01]", DateQualifier.OnOrBefore, "by 2007-01")]
+    [InlineData("[2003..]", DateQualifier.OnOrAfter, "2003 or later")]
+    [InlineData("[..1996-01~]", DateQualifier.OnOrBefore, "by c. 1996-01")]
+    [InlineData("2007-01", DateQualifier.Exact, "2007-01")]
+    public void Bounds_ParseAndPrint(string text, DateQualifier qualifier, string shown)
+    {
+        var date = PartialDate.Parse(text);
+
+        date.Qualifier.Should().Be(qualifier);
+        date.ToString().Should().Be(text);
+        Display.Date(date).Should().Be(shown);
+    }
+
+    [Theory]
+    [InlineData("[..]")]
+    [InlineData("[2007..2008]")]
+    [InlineData("[..2007-13]")]
+    [InlineData("..2007")]
+    public void Bounds_RejectMalformedText(string text)
+    {
+        PartialDate.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Bounds_AQuestionWhollyAfterTheBoundLeavesTheRecordOut_OneThatOverlapsItListsItAsUncertain()
+    {
+        var extradition = new ExtraditionCase("extradition-case/x", "person/x", "MX", "US", ExtraditionMechanism.Extradition, null, null, null, null, PartialDate.Parse("[..2007-01]"), ExtraditionOutcome.Surrendered, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), new Person("person/x", "X", null, null, [Quote]), extradition]);
+
+        data.ExtraditionCasesDuring(Years(2009, 2009)).Should().BeEmpty();
+        var match = data.ExtraditionCasesDuring(Years(1995, 2000)).Single();
+        (match.Certainty, match.Overlap, match.Reason).Should().Be((DateCertainty.Uncertain, DateOverlap.PartlyOverlaps, "surrendered by 2007-01, which may fall outside the period"));
+    }
+
+    [Theory]
+    [InlineData("2000/2003", 1995, 2000, DateOverlap.PartlyOverlaps, DateCertainty.Certain)]
+    [InlineData("1995/2000", 1996, 1996, DateOverlap.Covers, DateCertainty.Certain)]
+    [InlineData("2009", 2005, 2010, DateOverlap.Within, DateCertainty.Certain)]
+    [InlineData("1996-03/", 1996, 1996, DateOverlap.PartlyOverlaps, DateCertainty.Certain)]
+    [InlineData("1996-03/", 1998, 1998, DateOverlap.PartlyOverlaps, DateCertainty.Uncertain)]
+    [InlineData("2004~/2006", 2003, 2003, DateOverlap.PartlyOverlaps, DateCertainty.Uncertain)]
+    [InlineData("1995/1999", 2000, 2000, DateOverlap.Outside, DateCertainty.Uncertain)]
+    public void Overlap_IsGraded_OverEveryReadingOfThePeriod(string period, int first, int last, DateOverlap overlap, DateCertainty certainty)
+    {
+        PeriodBounds.Of(DateRange.Parse(period)).Grade(Years(first, last)).Should().Be((overlap, certainty));
+    }
+
+    [Fact]
+    public void AsOf_AnOpenPeriodIsCertainUntilTheLatestReport_AndUncertainAfterIt()
+    {
+        var data = BorderCoopData.Create([Source("2010-09"), Program("program/p", "1997/..")]);
+
+        var before = data.ProgramsActiveOn(new LocalDate(1998, 6, 1)).Single();
+        (before.Certainty, before.RunningAsOf?.ToString(), before.Reason).Should().Be((DateCertainty.Certain, "2010-09", "ran 1997 – ongoing, running as of 2010-09, throughout the period"));
+        var after = data.ProgramsActiveOn(new LocalDate(2012, 1, 1)).Single();
+        (after.Certainty, after.Reason).Should().Be((DateCertainty.Uncertain, "ran 1997 – ongoing, running as of 2010-09; it was last reported running as of 2010-09, so it may not overlap the period"));
+    }
+
+    [Fact]
+    public void AsOf_WithoutADatedReport_AnOpenPeriodIsUncertainAfterItsStart()
+    {
+        var data = BorderCoopData.Create([Source(null), Program("program/p", "1997/..")]);
+
+        data.ProgramsActiveOn(new LocalDate(1998, 6, 1)).Single().Certainty.Should().Be(DateCertainty.Uncertain);
+    }
+
+    [Fact]
+    public void UnknownIsNotNo_AnUndatedRecordIsListedAsUncertain_WithTheDatesAConflictGives()
+    {
+        var treaty = new Agreement("agreement/t", "Treaty", null, AgreementKind.Treaty, ["US", "MX"], null, null, null, null, null, null, null, "d", [Quote]);
+        var conflict = new Conflict("conflict/t-year", "Which year?", "e", ["agreement/t"],
+            [new ConflictVersion("1980", "agreement/t", [Quote], PartialDate.Parse("1980")), new ConflictVersion("1978", "agreement/t", [Quote], PartialDate.Parse("1978"))]);
+        var data = BorderCoopData.Create([Source(null), treaty, conflict]);
+
+        var match = data.AgreementsSignedIn(Years(2005, 2005)).Single();
+
+        (match.Certainty, match.Overlap).Should().Be((DateCertainty.Uncertain, DateOverlap.Unknown));
+        match.Candidates.Select(c => c.Date.ToString()).Should().Equal("1980", "1978");
+        match.Reason.Should().Be("the sources give no date of signing; conflicting passages give 1980 or 1978 (conflict/t-year)");
+    }
+
+    [Fact]
+    public void StatedOrder_ASurrenderAFewDaysLater_IsListedAfterTheArrest_AndCannotFallBeforeIt()
+    {
+        var extradition = new ExtraditionCase("extradition-case/x", "person/x", "MX", "US", ExtraditionMechanism.Expulsion, PartialDate.Parse("1996-01-14"), null, null, null, PartialDate.Parse("1996-01~"), ExtraditionOutcome.Surrendered, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), new Person("person/x", "X", null, null, [Quote]), extradition]);
+
+        data.Timeline.Select(e => e.Kind).Should().Equal(DateKind.Arrested, DateKind.Surrendered);
+        data.ExtraditionCasesDuring(new DateInterval(new LocalDate(1996, 1, 1), new LocalDate(1996, 1, 13))).Should().BeEmpty();
+        data.ExtraditionCasesDuring(Years(1996, 1996)).Single().Certainty.Should().Be(DateCertainty.Certain);
+    }
+
+    [Fact]
+    public void DateKinds_ExtraditionsInAPeriodMeanSurrenders_AndEachCaseIsListedOnceWithTheStepThatMatched()
+    {
+        var extradition = new ExtraditionCase("extradition-case/x", "person/x", "MX", "US", ExtraditionMechanism.Extradition, PartialDate.Parse("1998-06-01"), null, PartialDate.Parse("2001-05-22"), null, null, ExtraditionOutcome.GrantedThenAnnulled, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), new Person("person/x", "X", null, null, [Quote]), extradition]);
+
+        data.ExtraditionCasesDuring(Years(1995, 2005)).Should().BeEmpty("it was never surrendered");
+        var any = data.ExtraditionCasesDuring(Years(1995, 2005), step: null).Single();
+        (any.DateKind, any.Reason).Should().Be((DateKind.Arrested, "arrested 1998-06-01"));
+        FluentActions.Invoking(() => data.ExtraditionCasesDuring(Years(1995, 2005), step: DateKind.Signed)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Sorting_DatedAnswersComeInTimeOrder_NotInFileOrder()
+    {
+        var later = new Agreement("agreement/a", "A", null, AgreementKind.Agreement, ["US"], null, null, PartialDate.Parse("1989"), null, null, null, null, "d", [Quote]);
+        var earlier = new Agreement("agreement/b", "B", null, AgreementKind.Agreement, ["US"], null, null, PartialDate.Parse("1987-12"), null, null, null, null, "d", [Quote]);
+        var data = BorderCoopData.Create([Source(null), later, earlier]);
+
+        data.AgreementsSignedIn(Years(1980, 1990)).Select(m => m.Record.Id).Should().Equal("agreement/b", "agreement/a");
+    }
+}
