@@ -16,10 +16,15 @@ namespace BorderCoop.Benchmarks;
 /// rebuilding objects it would otherwise have to deserialize.
 /// </para>
 /// <para>
-/// Dates are stored as day numbers (<see cref="DateOnly.DayNumber"/>) with the bounds a partial date allows: a date
-/// known to the month has a first and a last possible day. A period stores its earliest and latest possible start
-/// and end as <see cref="PeriodBounds"/> reads them: an unknown or open bound reaches as far as it might
-/// (<see cref="UnboundedStart"/>, <see cref="UnboundedEnd"/>) and has no narrowest value (null).
+/// Dates are stored as day numbers (<see cref="DateOnly.DayNumber"/>) with the readings a partial date allows
+/// (<see cref="DateReadings"/>, the rules of <c>docs/semantics.md</c>): the earliest and latest day it can be, an
+/// approximate date widened by one unit of its precision and a bound ("by January 2007") reaching without limit on its
+/// open side (<see cref="UnboundedStart"/>, <see cref="UnboundedEnd"/>); and a key that sorts it as
+/// <see cref="PartialDate"/> does (<see cref="OrderKey"/>), so answers can come in time order. The rest of the rules
+/// run in SQL once the rows are in (<see cref="DeriveDates"/>): each program's latest dated evidence that it was still
+/// running (from the sources that cite it and the figures about it), the four readings of every program and
+/// extradition-figure period, and one row per dated extradition step with its days narrowed by the steps around it.
+/// Undated records stay in the tables, so the questions can list them as uncertain.
 /// </para>
 /// <para>
 /// Names are stored folded with the library's own <see cref="TextKey.Fold"/>, computed in C#, so both stores
@@ -44,42 +49,60 @@ internal sealed class SqliteMirror : IDisposable
         CREATE TABLE agency_names (key TEXT NOT NULL, agency INTEGER NOT NULL, PRIMARY KEY (key, agency)) WITHOUT ROWID;
         CREATE TABLE person_names (key TEXT NOT NULL, person INTEGER NOT NULL, PRIMARY KEY (key, person)) WITHOUT ROWID;
         CREATE TABLE conflict_records (record_id TEXT NOT NULL, conflict INTEGER NOT NULL, PRIMARY KEY (record_id, conflict)) WITHOUT ROWID;
+        -- Every date is stored as its readings: the earliest and latest day it can be (an approximate date widened by one
+        -- unit of its precision, a bound reaching without limit on its open side) and its place in time order (OrderKey).
+        -- made_* is the signing, or the issue of norms one government issues.
         CREATE TABLE agreements (
-            ordinal INTEGER PRIMARY KEY,
-            signed_start INTEGER, signed_end INTEGER, signed_approximate INTEGER NOT NULL,
-            in_force_start INTEGER, in_force_end INTEGER, in_force_approximate INTEGER NOT NULL,
-            -- The first day it may be in force: entry into force when known, else signing.
-            effective_start INTEGER);
+            ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL,
+            made_earliest INTEGER, made_latest INTEGER, made_order INTEGER,
+            in_force_earliest INTEGER, in_force_latest INTEGER, in_force_order INTEGER,
+            -- Derived (DeriveDates): 0 finite, 1 reaching without limit on a side, 2 undated; the first day it may be in force.
+            made_span INTEGER, effective_start INTEGER);
+        -- A period stores what the sources give (each side's kind and readings); DeriveDates works out its readings
+        -- (earliest and latest start and end), whether it is dated at all, and the date it sorts by.
         CREATE TABLE programs (
-            ordinal INTEGER PRIMARY KEY, kind INTEGER NOT NULL, status INTEGER NOT NULL, has_period INTEGER NOT NULL,
-            earliest_start INTEGER NOT NULL, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER NOT NULL,
-            approximate INTEGER NOT NULL);
+            ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL, kind INTEGER NOT NULL, status INTEGER NOT NULL, has_period INTEGER NOT NULL,
+            start_kind INTEGER, start_earliest INTEGER, start_latest INTEGER, start_order INTEGER,
+            end_kind INTEGER, end_earliest INTEGER, end_latest INTEGER, end_order INTEGER,
+            evidence_earliest INTEGER, evidence_latest INTEGER, evidence_order INTEGER,
+            dated INTEGER, earliest_start INTEGER, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER, sort_order INTEGER);
+        -- Dated evidence that a program was running: the publication of each source that cites it (seq in citation
+        -- order), then each figure about it counted as of a day.
+        CREATE TABLE program_evidence (
+            program INTEGER NOT NULL, seq INTEGER NOT NULL, is_source INTEGER NOT NULL, qualifier INTEGER NOT NULL,
+            earliest INTEGER NOT NULL, latest INTEGER NOT NULL, order_key INTEGER NOT NULL, PRIMARY KEY (program, seq)) WITHOUT ROWID;
         CREATE TABLE program_agencies (agency_id TEXT NOT NULL, program INTEGER NOT NULL, is_lead INTEGER NOT NULL);
         CREATE TABLE program_places (place_key TEXT NOT NULL, program INTEGER NOT NULL);
         CREATE TABLE extradition_cases (
-            ordinal INTEGER PRIMARY KEY, person_id TEXT NOT NULL, from_country TEXT NOT NULL, to_country TEXT NOT NULL,
+            ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL, person_id TEXT NOT NULL, from_country TEXT NOT NULL, to_country TEXT NOT NULL,
             mechanism INTEGER NOT NULL, outcome INTEGER NOT NULL,
-            arrested_start INTEGER, arrested_end INTEGER, requested_start INTEGER, requested_end INTEGER,
-            granted_start INTEGER, granted_end INTEGER, surrendered_start INTEGER, surrendered_end INTEGER,
-            arrested_approximate INTEGER NOT NULL, requested_approximate INTEGER NOT NULL,
-            granted_approximate INTEGER NOT NULL, surrendered_approximate INTEGER NOT NULL,
-            -- From the first possible day of the earliest date to the last of the latest; null when none is known.
-            span_start INTEGER, span_end INTEGER);
+            arrested_earliest INTEGER, arrested_latest INTEGER, arrested_order INTEGER,
+            requested_earliest INTEGER, requested_latest INTEGER, requested_order INTEGER,
+            granted_earliest INTEGER, granted_latest INTEGER, granted_order INTEGER,
+            surrendered_earliest INTEGER, surrendered_latest INTEGER, surrendered_order INTEGER);
+        -- Derived (DeriveDates): one row per dated step (0 arrested, 1 requested, 2 granted, 3 surrendered), its days
+        -- narrowed by the steps around it (not before an earlier step can be, not after a later one can be).
+        CREATE TABLE extradition_steps (
+            kase INTEGER NOT NULL, step INTEGER NOT NULL, earliest INTEGER NOT NULL, latest INTEGER NOT NULL, order_key INTEGER NOT NULL,
+            ordered_earliest INTEGER, ordered_latest INTEGER, span INTEGER, PRIMARY KEY (kase, step)) WITHOUT ROWID;
         CREATE TABLE extradition_figures (
-            ordinal INTEGER PRIMARY KEY, from_country TEXT NOT NULL, to_country TEXT NOT NULL, has_period INTEGER NOT NULL,
-            earliest_start INTEGER NOT NULL, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER NOT NULL,
-            approximate INTEGER NOT NULL);
+            ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL, from_country TEXT NOT NULL, to_country TEXT NOT NULL, has_period INTEGER NOT NULL,
+            start_kind INTEGER, start_earliest INTEGER, start_latest INTEGER, start_order INTEGER,
+            end_kind INTEGER, end_earliest INTEGER, end_latest INTEGER, end_order INTEGER,
+            evidence_earliest INTEGER, evidence_latest INTEGER, evidence_order INTEGER,
+            dated INTEGER, earliest_start INTEGER, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER, sort_order INTEGER);
         CREATE TABLE budget_lines (
             ordinal INTEGER PRIMARY KEY, program_id TEXT, funder_id TEXT, fiscal_year INTEGER,
             period_start INTEGER, period_end INTEGER, stage INTEGER NOT NULL, currency TEXT NOT NULL,
             -- Money in hundredths, so sums stay exact in SQLite's 64-bit integers.
             amount_cents INTEGER NOT NULL);
-        CREATE TABLE events (ordinal INTEGER PRIMARY KEY, kind INTEGER NOT NULL, date_start INTEGER, date_end INTEGER);
+        CREATE TABLE events (ordinal INTEGER PRIMARY KEY, kind INTEGER NOT NULL, date_earliest INTEGER, date_latest INTEGER);
         CREATE TABLE event_agencies (agency_id TEXT NOT NULL, event INTEGER NOT NULL);
-        -- The library's timeline: ordinal is the position in BorderCoopData.Timeline, record the position in Records.
+        -- The library's timeline: ordinal is the position in BorderCoopData.Timeline, record the position in Records;
+        -- span is 1 for a date given only as a bound, which reaches without limit on one side.
         CREATE TABLE timeline (
-            ordinal INTEGER PRIMARY KEY, date_start INTEGER NOT NULL, date_end INTEGER NOT NULL, kind INTEGER NOT NULL,
-            record INTEGER NOT NULL, what TEXT NOT NULL);
+            ordinal INTEGER PRIMARY KEY, date_earliest INTEGER NOT NULL, date_latest INTEGER NOT NULL, span INTEGER NOT NULL,
+            kind INTEGER NOT NULL, record INTEGER NOT NULL, what TEXT NOT NULL);
         CREATE TABLE record_references (target_id TEXT NOT NULL, record INTEGER NOT NULL, PRIMARY KEY (target_id, record)) WITHOUT ROWID;
         -- Each distinct (source, quote) once, as the generated data shares its quotes; citations point to them in JSON order.
         CREATE TABLE quotes (ordinal INTEGER PRIMARY KEY, source_id TEXT NOT NULL, quote TEXT NOT NULL);
@@ -89,8 +112,77 @@ internal sealed class SqliteMirror : IDisposable
         CREATE VIRTUAL TABLE search USING fts5(text, content='', tokenize='unicode61 remove_diacritics 0', prefix='3');
         """;
 
+    /// <summary>
+    /// The date rules of <c>docs/semantics.md</c> in SQL, run once after the rows are in: which agreements reach
+    /// without limit or are undated; the latest dated evidence that an open program was still running; the readings of
+    /// every program and extradition figure period; and the days of each extradition step narrowed by the steps around it.
+    /// </summary>
+    private static readonly string DeriveDates = $"""
+        UPDATE agreements SET
+            made_span = CASE WHEN made_earliest IS NULL THEN 2 WHEN made_earliest = {UnboundedStart} OR made_latest = {UnboundedEnd} THEN 1 ELSE 0 END,
+            effective_start = COALESCE(in_force_earliest, made_earliest);
+
+        -- An open program (or one with no period that is active) runs at least until the latest dated evidence: the
+        -- evidence whose earliest day is latest, the first given on a tie. A source known only to be published "by" a
+        -- day says nothing of how late it ran.
+        UPDATE programs SET (evidence_earliest, evidence_latest, evidence_order) = (
+            SELECT e.earliest, e.latest, e.order_key FROM program_evidence e
+            WHERE e.program = programs.ordinal AND NOT (e.is_source = 1 AND e.qualifier = {(int)DateQualifier.OnOrBefore})
+            ORDER BY e.earliest DESC, e.seq LIMIT 1)
+        WHERE (has_period = 1 AND end_kind = {(int)DateBoundKind.Open}) OR (has_period = 0 AND status = {(int)ProgramStatus.Active});
+
+        {PeriodReadings("programs")}
+        {PeriodReadings("extradition_figures")}
+
+        INSERT INTO extradition_steps (kase, step, earliest, latest, order_key)
+            SELECT ordinal, 0, arrested_earliest, arrested_latest, arrested_order FROM extradition_cases WHERE arrested_earliest IS NOT NULL
+            UNION ALL SELECT ordinal, 1, requested_earliest, requested_latest, requested_order FROM extradition_cases WHERE requested_earliest IS NOT NULL
+            UNION ALL SELECT ordinal, 2, granted_earliest, granted_latest, granted_order FROM extradition_cases WHERE granted_earliest IS NOT NULL
+            UNION ALL SELECT ordinal, 3, surrendered_earliest, surrendered_latest, surrendered_order FROM extradition_cases WHERE surrendered_earliest IS NOT NULL;
+        -- A step cannot come before an earlier step can be, nor after a later step can be; and never ends before it starts.
+        UPDATE extradition_steps SET
+            ordered_earliest = max(earliest, COALESCE((SELECT max(p.earliest) FROM extradition_steps p WHERE p.kase = extradition_steps.kase AND p.step < extradition_steps.step), {UnboundedStart})),
+            ordered_latest = min(latest, COALESCE((SELECT min(f.latest) FROM extradition_steps f WHERE f.kase = extradition_steps.kase AND f.step > extradition_steps.step), {UnboundedEnd}));
+        UPDATE extradition_steps SET
+            ordered_latest = max(ordered_earliest, ordered_latest),
+            span = CASE WHEN ordered_earliest = {UnboundedStart} OR max(ordered_earliest, ordered_latest) = {UnboundedEnd} THEN 1 ELSE 0 END;
+        """;
+
+    /// <summary>
+    /// The readings of the periods of <paramref name="table"/>: an unknown or open side reaches without limit; an open
+    /// start had started before any day; an unknown start can be as late as the latest end; an open end runs at least
+    /// until the evidence, and had started by then; no reading ends before it starts. A record with no period is dated
+    /// only by evidence that it was running (it started by then and ran until then at least); with none, it is undated
+    /// and may have run at any time. The date a period sorts by: its start, else its end, else the evidence.
+    /// </summary>
+    private static string PeriodReadings(string table) => $"""
+        UPDATE {table} SET
+            earliest_start = CASE WHEN start_kind = {(int)DateBoundKind.Known} THEN start_earliest ELSE {UnboundedStart} END,
+            latest_end = CASE WHEN end_kind = {(int)DateBoundKind.Known} THEN end_latest ELSE {UnboundedEnd} END
+        WHERE has_period = 1;
+        UPDATE {table} SET
+            latest_start = min(
+                CASE start_kind WHEN {(int)DateBoundKind.Known} THEN start_latest WHEN {(int)DateBoundKind.Open} THEN {UnboundedStart} ELSE latest_end END,
+                CASE WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_latest IS NOT NULL THEN evidence_latest ELSE {UnboundedEnd} END,
+                latest_end),
+            earliest_end = max(
+                CASE WHEN end_kind = {(int)DateBoundKind.Known} THEN end_earliest
+                     WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_earliest IS NOT NULL THEN evidence_earliest
+                     ELSE earliest_start END,
+                earliest_start),
+            dated = 1,
+            sort_order = COALESCE(start_order, end_order, CASE WHEN end_kind = {(int)DateBoundKind.Open} THEN evidence_order END)
+        WHERE has_period = 1;
+        UPDATE {table} SET
+            dated = 1, earliest_start = {UnboundedStart}, latest_start = evidence_latest, earliest_end = evidence_earliest,
+            latest_end = {UnboundedEnd}, sort_order = evidence_order
+        WHERE has_period = 0 AND evidence_earliest IS NOT NULL;
+        UPDATE {table} SET dated = 0, earliest_start = {UnboundedStart}, latest_end = {UnboundedEnd}
+        WHERE has_period = 0 AND evidence_earliest IS NULL;
+        """;
+
     private const string Indexes = """
-        CREATE INDEX agreements_by_signed_start ON agreements (signed_start);
+        CREATE INDEX agreements_by_made ON agreements (made_span, made_earliest);
         CREATE INDEX agreements_by_effective_start ON agreements (effective_start);
         CREATE INDEX programs_by_earliest_start ON programs (earliest_start);
         CREATE INDEX programs_by_latest_end ON programs (latest_end);
@@ -98,16 +190,14 @@ internal sealed class SqliteMirror : IDisposable
         CREATE INDEX program_places_by_place ON program_places (place_key, program);
         CREATE INDEX extradition_cases_by_person ON extradition_cases (person_id);
         CREATE INDEX extradition_cases_by_direction ON extradition_cases (from_country, to_country, mechanism);
-        CREATE INDEX extradition_cases_by_arrest ON extradition_cases (arrested_start);
-        CREATE INDEX extradition_cases_by_surrender ON extradition_cases (surrendered_start);
-        CREATE INDEX extradition_cases_by_span ON extradition_cases (span_start);
+        CREATE INDEX extradition_steps_by_day ON extradition_steps (step, span, ordered_earliest);
         CREATE INDEX extradition_figures_by_direction ON extradition_figures (from_country, to_country, earliest_start);
         CREATE INDEX budget_lines_by_program ON budget_lines (program_id);
         CREATE INDEX budget_lines_by_year ON budget_lines (fiscal_year, stage, currency);
         CREATE INDEX budget_lines_by_funder ON budget_lines (funder_id, fiscal_year);
-        CREATE INDEX events_by_date ON events (date_start);
+        CREATE INDEX events_by_date ON events (date_earliest);
         CREATE INDEX event_agencies_by_agency ON event_agencies (agency_id, event);
-        CREATE INDEX timeline_by_date ON timeline (date_start);
+        CREATE INDEX timeline_by_date ON timeline (span, date_earliest);
         CREATE INDEX citations_by_record ON citations (record_id);
         ANALYZE;
         """;
@@ -133,6 +223,8 @@ internal sealed class SqliteMirror : IDisposable
             using (var transaction = connection.BeginTransaction())
             {
                 mirror.Fill(data);
+                mirror.Execute(DeriveDates);
+                mirror.RowCount += mirror.Scalar("SELECT count(*) FROM extradition_steps");
                 transaction.Commit();
             }
 
@@ -177,8 +269,35 @@ internal sealed class SqliteMirror : IDisposable
         return rows;
     }
 
-    /// <summary>The day number the mirror stores for <paramref name="date"/>.</summary>
-    public static long DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    /// <summary>Runs <paramref name="sql"/> and returns the integer in its first column of its first row (0 for none or null).</summary>
+    public long Scalar(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    /// <summary>
+    /// The day number the mirror stores for <paramref name="date"/>; <see cref="UnboundedStart"/> and
+    /// <see cref="UnboundedEnd"/> for the days that stand for "no limit" (<see cref="LocalDate.MinIsoValue"/>, <see cref="LocalDate.MaxIsoValue"/>).
+    /// </summary>
+    public static long DayNumber(LocalDate date) =>
+        date == LocalDate.MinIsoValue ? UnboundedStart : date == LocalDate.MaxIsoValue ? UnboundedEnd : date.ToDateOnly().DayNumber;
+
+    /// <summary>
+    /// A number that sorts partial dates as <see cref="PartialDate"/> does: by the first day of the date named, then
+    /// the wider span first, then a bound before the date it names, exact before approximate, and "by" before "or later".
+    /// </summary>
+    public static long OrderKey(PartialDate date)
+    {
+        var start = DateReadings.NamedStart(date);
+        var span = Period.DaysBetween(start, DateReadings.NamedEnd(date)); // 0 to 365
+        return ((long)start.ToDateOnly().DayNumber << 12)
+            | ((long)(511 - span) << 3)
+            | (date.IsBound ? 0L : 4L)
+            | (date.IsApproximate ? 2L : 0L)
+            | (date.Qualifier == DateQualifier.OnOrAfter ? 1L : 0L);
+    }
 
     /// <inheritdoc/>
     public void Dispose()
@@ -207,13 +326,9 @@ internal sealed class SqliteMirror : IDisposable
             "conflict_records",
             data.Conflicts.SelectMany((c, i) => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)).OfType<string>().Distinct().Select(id => (Id: id, Ordinal: i))),
             (p, _) => [p.Id, p.Ordinal]);
-        Insert("agreements", data.Agreements, (a, i) =>
-        [
-            i, Start(a.Signed), End(a.Signed), a.Signed?.IsApproximate == true,
-            Start(a.InForce), End(a.InForce), a.InForce?.IsApproximate == true,
-            Start(a.InForce ?? a.Signed),
-        ]);
-        Insert("programs", data.Programs, (p, i) => [i, (int)p.Kind, (int)p.Status, .. Bounds(p.Period)]);
+        Insert("agreements", data.Agreements, (a, i) => [i, a.Id, .. Readings(a.Signed ?? a.Issued), .. Readings(a.InForce), null, null]);
+        Insert("programs", data.Programs, (p, i) => [i, p.Id, (int)p.Kind, (int)p.Status, .. Sides(p.Period), .. Derived]);
+        Insert("program_evidence", ProgramEvidence(data), (e, _) => e);
         Insert(
             "program_agencies",
             data.Programs.SelectMany((p, i) => p.LeadAgencyIds.Select(id => (Id: id, Ordinal: i, Lead: true))
@@ -225,21 +340,18 @@ internal sealed class SqliteMirror : IDisposable
             (p, _) => [p.Key, p.Ordinal]);
         Insert("extradition_cases", data.ExtraditionCases, (c, i) =>
         [
-            i, c.PersonId, c.From, c.To, (int)c.Mechanism, (int)c.Outcome,
-            Start(c.Arrested), End(c.Arrested), Start(c.Requested), End(c.Requested),
-            Start(c.Granted), End(c.Granted), Start(c.Surrendered), End(c.Surrendered),
-            c.Arrested?.IsApproximate == true, c.Requested?.IsApproximate == true,
-            c.Granted?.IsApproximate == true, c.Surrendered?.IsApproximate == true,
-            .. Span(c),
+            i, c.Id, c.PersonId, c.From, c.To, (int)c.Mechanism, (int)c.Outcome,
+            .. Readings(c.Arrested), .. Readings(c.Requested), .. Readings(c.Granted), .. Readings(c.Surrendered),
         ]);
+        // A figure with only an as-of date counts that one date.
         Insert("extradition_figures", data.ExtraditionFigures, (f, i) =>
-            [i, f.From, f.To, .. Bounds(f.Period ?? (f.AsOf is { } asOf ? DateRange.Single(asOf) : null))]);
+            [i, f.Id, f.From, f.To, .. Sides(f.Period ?? (f.AsOf is { } asOf ? DateRange.Single(asOf) : null)), .. Derived]);
         Insert("budget_lines", data.BudgetLines, (b, i) =>
         [
             i, b.ProgramId, b.FunderId, b.FiscalYear?.Year, Start(b.Period?.Start), End(b.Period?.End),
             (int)b.Stage, b.Amount.Currency, Cents(b.Amount),
         ]);
-        Insert("events", data.Events, (e, i) => [i, (int)e.Kind, Start(e.Date), End(e.Date)]);
+        Insert("events", data.Events, (e, i) => [i, (int)e.Kind, .. Readings(e.Date)[..2]]);
         Insert("event_agencies", data.Events.SelectMany((e, i) => e.AgencyIds.Select(id => (Id: id, Ordinal: i))), (p, _) => [p.Id, p.Ordinal]);
 
         var ordinals = new Dictionary<string, int>(data.Records.Count, StringComparer.Ordinal);
@@ -248,7 +360,11 @@ internal sealed class SqliteMirror : IDisposable
             ordinals.Add(data.Records[i].Id, i);
         }
 
-        Insert("timeline", data.Timeline, (e, i) => [i, DayNumber(e.Date.Start), DayNumber(e.Date.End), (int)e.Kind, ordinals[e.Record.Id], e.What]);
+        Insert("timeline", data.Timeline, (e, i) =>
+        {
+            var (earliest, latest) = (DateReadings.Earliest(e.Date), DateReadings.Latest(e.Date));
+            return [i, DayNumber(earliest), DayNumber(latest), earliest == LocalDate.MinIsoValue || latest == LocalDate.MaxIsoValue, (int)e.Kind, ordinals[e.Record.Id], e.What];
+        });
         Insert(
             "record_references",
             data.Records.SelectMany((r, i) => RecordReferences.Of(r).Select(x => x.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Ordinal: i))),
@@ -360,30 +476,46 @@ internal sealed class SqliteMirror : IDisposable
         }
     }
 
-    /// <summary>Earliest and latest possible start and end of a period, with has_period first and approximate last.</summary>
-    private static object?[] Bounds(DateRange? period)
+    /// <summary>The columns DeriveDates fills (evidence, dated, the four readings, the sort order), empty at insert.</summary>
+    private static readonly object?[] Derived = [null, null, null, null, null, null, null, null, null];
+
+    /// <summary>A date's earliest and latest possible day and its order key; nulls when there is no date.</summary>
+    private static object?[] Readings(PartialDate? date) =>
+        date is null ? [null, null, null] : [DayNumber(DateReadings.Earliest(date)), DayNumber(DateReadings.Latest(date)), OrderKey(date)];
+
+    /// <summary>Whether there is a period, then each side's kind (known, unknown, open) and readings.</summary>
+    private static object?[] Sides(DateRange? period) => period is null
+        ? [false, null, null, null, null, null, null, null, null]
+        : [true, (int)period.StartKind, .. Readings(period.Start), (int)period.EndKind, .. Readings(period.End)];
+
+    /// <summary>
+    /// The dated evidence about each program, in the order the library reads it: the publication of each source
+    /// its citations name, in citation order, then the as-of date of each figure about it, in dataset order.
+    /// </summary>
+    private static IEnumerable<object?[]> ProgramEvidence(BorderCoopData data)
     {
-        if (period is null)
+        var sources = data.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var programs = new Dictionary<string, int>(data.Programs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < data.Programs.Count; i++)
         {
-            return [false, UnboundedStart, null, null, UnboundedEnd, false];
+            var citations = data.Programs[i].Citations;
+            programs.Add(data.Programs[i].Id, i);
+            for (var seq = 0; seq < citations.Count; seq++)
+            {
+                if (sources.TryGetValue(citations[seq].SourceId, out var source) && source.Published is { } published)
+                {
+                    yield return [i, seq, true, (int)published.Qualifier, .. Readings(published)];
+                }
+            }
         }
 
-        long? latestStart = period.StartKind switch
+        for (var f = 0; f < data.Figures.Count; f++)
         {
-            DateBoundKind.Known => DayNumber(period.Start!.End),
-            DateBoundKind.Open => UnboundedStart,
-            _ => null,
-        };
-        long? earliestEnd = period.EndKind == DateBoundKind.Known ? DayNumber(period.End!.Start) : null;
-        var approximate = period.Start?.IsApproximate == true || period.End?.IsApproximate == true;
-        return [true, Start(period.Start) ?? UnboundedStart, latestStart, earliestEnd, End(period.End) ?? UnboundedEnd, approximate];
-    }
-
-    /// <summary>The first and last possible day of a case's dated steps (<see cref="ExtraditionCaseDates.Steps"/>).</summary>
-    private static object?[] Span(ExtraditionCase extradition)
-    {
-        var steps = ExtraditionCaseDates.Steps(extradition).ToList();
-        return steps.Count == 0 ? [null, null] : [DayNumber(steps.Min(s => s.Date.EarliestDay)), DayNumber(steps.Max(s => s.Date.LatestDay))];
+            if (data.Figures[f] is { ProgramId: { } programId, AsOf: { } asOf })
+            {
+                yield return [programs[programId], 1_000_000_000 + f, false, (int)asOf.Qualifier, .. Readings(asOf)];
+            }
+        }
     }
 
     private static long? Start(PartialDate? date) => date is null ? null : DayNumber(date.Start);

@@ -8,8 +8,11 @@ namespace BorderCoop.Benchmarks;
 /// The agreements in force on 1 June 2008, with how sure that is (<see cref="BorderCoopData.AgreementsInForceOn"/>).
 /// </summary>
 /// <remarks>
-/// The sources record no terminations, so every agreement that entered into force (or, lacking that date, was signed)
-/// before the day is in force: the answer grows with the dataset (k is a fixed share of n).
+/// The sources record no terminations, so every agreement that may have entered into force (or, lacking that date,
+/// been signed or issued) by the day is in the answer: certain from the last day its entry into force can be,
+/// uncertain before that or when only its signing is given; and every agreement with no date at all is listed as
+/// uncertain. The answer grows with the dataset (k is a fixed share of n). It comes in time order of the entry into
+/// force, those without one last, ties by id; the three answers are compared in order.
 /// </remarks>
 [MemoryDiagnoser]
 public class AgreementsInForceOnBenchmarks : QueryBenchmarks
@@ -20,21 +23,18 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
 
     private protected override string Question => $"AgreementsInForceOn({Day:uuuu-MM-dd})";
 
-    /// <summary>Every agreement's dates read: in force from the first possible day of entry into force, else of signing.</summary>
+    /// <summary>Every agreement's dates read, then sorted in time.</summary>
     [Benchmark(Baseline = true)]
-    public List<(Agreement Agreement, DateCertainty Certainty)> Linq() => Data.Agreements
-        .Select(a => (Agreement: a, Certainty: a.InForce is { } inForce
-            ? Day < inForce.Start ? (DateCertainty?)null : Day > inForce.End && !inForce.IsApproximate ? DateCertainty.Certain : DateCertainty.Uncertain
-            : a.Signed is { } signed && Day >= signed.Start ? DateCertainty.Uncertain : null))
+    public List<(Agreement Agreement, DateCertainty Certainty)> Linq() => DateReadings.InTimeOrder(Data.Agreements
+        .Select(a => (Agreement: a, Certainty: InForceOn(a), Date: a.InForce))
         .Where(m => m.Certainty is not null)
-        .Select(m => (m.Agreement, m.Certainty!.Value))
-        .ToList();
+        .Select(m => (m.Agreement, m.Certainty!.Value, m.Date)));
 
     /// <summary>The library's query, with a reason for each match.</summary>
     [Benchmark]
     public IReadOnlyList<DatedMatch<Agreement>> BorderCoop() => Data.AgreementsInForceOn(Day);
 
-    /// <summary>A range of the index on the first day an agreement may be in force.</summary>
+    /// <summary>A range of the index on the first day an agreement may be in force, then the undated agreements.</summary>
     [Benchmark]
     public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite()
     {
@@ -44,16 +44,29 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
 
     private protected override void Prepare() => inForce = Mirror.Prepare(
         """
-        SELECT ordinal,
-               CASE WHEN in_force_start IS NOT NULL AND $day > in_force_end AND in_force_approximate = 0 THEN 0 ELSE 1 END
-        FROM agreements
-        WHERE effective_start <= $day
-        ORDER BY ordinal
+        SELECT ordinal, certainty FROM (
+            SELECT ordinal, id, in_force_order, CASE WHEN $day >= in_force_latest THEN 0 ELSE 1 END AS certainty
+            FROM agreements WHERE effective_start <= $day
+            UNION ALL
+            SELECT ordinal, id, NULL, 1 FROM agreements WHERE effective_start IS NULL)
+        ORDER BY in_force_order IS NULL, in_force_order, id
         """,
         "$day");
 
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Agreement, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Agreement, m.Certainty)));
+        Sqlite().Select(m => Key(m.Agreement, m.Certainty)))
+    { InOrder = true };
+
+    /// <summary>
+    /// Null when the agreement cannot be in force yet (before the earliest day of its entry into force, or of its
+    /// signing or issue when that is all that is given); certain from the latest day its entry into force can be;
+    /// otherwise, and for an agreement with no date at all, uncertain.
+    /// </summary>
+    private static DateCertainty? InForceOn(Agreement agreement) =>
+        (agreement.InForce ?? agreement.Signed ?? agreement.Issued) is not { } first ? DateCertainty.Uncertain
+        : Day < DateReadings.Earliest(first) ? null
+        : agreement.InForce is { } inForce && Day >= DateReadings.Latest(inForce) ? DateCertainty.Certain
+        : DateCertainty.Uncertain;
 }
