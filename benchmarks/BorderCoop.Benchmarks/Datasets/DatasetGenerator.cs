@@ -17,7 +17,8 @@ namespace BorderCoop.Benchmarks;
 /// </para>
 /// <list type="bullet">
 /// <item><description>Sources: news reports, analyses and papers, each with a pool of quotes that citations draw from.
-/// Every cited record cites one or two of these quotes.</description></item>
+/// Every cited record cites one or two of these quotes. Most have a publication date; 10 % have none, 4 % are known
+/// only to be published no earlier than a date (<c>[2010-09..]</c>) and 3 % only by a date.</description></item>
 /// <item><description>Agencies: Mexican state agencies with accented Spanish names ("Secretaría de Seguridad Pública
 /// de Nuevo León") and Spanish acronyms, U.S. agencies with English acronyms and some Spanish names; each has an
 /// English alias. The first agency of each kind and state is the headquarters; regional units ("Región 12") name it
@@ -27,23 +28,28 @@ namespace BorderCoop.Benchmarks;
 /// sometimes a surname alias; names repeat as real names do. Some hold dated roles in agencies.</description></item>
 /// <item><description>Agreements: kinds, parties, party agencies and signatories, an optional Spanish title, and
 /// signed and in-force dates of every precision the model allows (day, month or year only, some approximate, many
-/// missing, as in the curated data). Some follow up an earlier agreement.</description></item>
+/// missing, as in the curated data); a tenth of the dated ones are norms one government issued rather than signed
+/// (<see cref="Agreement.Issued"/>), and 5 % of the entries into force are known only as "by" a date. Some follow up
+/// an earlier agreement.</description></item>
 /// <item><description>Programs: lead and participating agencies, countries, border places, and periods whose start
-/// may be unknown or open and whose end may be known, open or unknown; the status agrees with the period.</description></item>
+/// may be unknown or open (or, 4 % of the known ones, given only as "by" a date) and whose end may be known, open or
+/// unknown; the status agrees with the period. Open programs are running as of the latest source that cites them or
+/// figure about them.</description></item>
 /// <item><description>Extradition cases: a person, a direction (mostly Mexico to the United States), a mechanism,
-/// partial dates of arrest, request, grant and surrender in a possible order, an outcome, charges, an organization
-/// and agencies.</description></item>
+/// partial dates of arrest, request, grant and surrender in a possible order (6 % of the surrenders known only as "by"
+/// a date, as three curated cases are), an outcome, charges, an organization and agencies.</description></item>
 /// <item><description>Extradition figures: periods (some open, unknown or approximate), as-of dates or no date at
 /// all, directions, populations, measures and qualified values.</description></item>
 /// <item><description>Budget lines: fiscal years (or now and then a calendar span), stages, U.S. funders,
 /// recipients, amounts in dollars or pesos, some for a program.</description></item>
 /// <item><description>Figures and events: measures with units and periods; dated events of every kind with places,
-/// participants, agencies and related records.</description></item>
+/// participants, agencies and related records (5 % undated, 3 % of the dates only a bound).</description></item>
 /// <item><description>Conflicts: two or three versions about one to three earlier records.</description></item>
 /// </list>
 /// <para>
 /// The result is built with <see cref="BorderCoopData.Create"/>, so it passes the same validation as the curated
 /// data. One million records take a few seconds; <see cref="DatasetFixture"/> makes each size once per process.
+/// Every date of every precision may be approximate (10 %), which widens it by one unit of its precision.
 /// </para>
 /// </remarks>
 internal sealed class DatasetGenerator
@@ -157,6 +163,10 @@ internal sealed class DatasetGenerator
     ];
 
     private readonly Random random;
+
+    // Draws for the dates the sources give only as bounds, by a government's issue, or not at all (see DateQualifier):
+    // a second stream, so that adding them left every other draw, and so every other record, as it was.
+    private readonly Random qualifiers;
     private readonly List<IRecord> records;
     private readonly List<List<Citation>> quotesBySource = [];
     private readonly List<string> agencyIds = [];
@@ -172,6 +182,7 @@ internal sealed class DatasetGenerator
     private DatasetGenerator(int seed, int capacity)
     {
         random = new Random(seed);
+        qualifiers = new Random(seed + 1);
         records = new List<IRecord>(capacity);
     }
 
@@ -233,7 +244,7 @@ internal sealed class DatasetGenerator
             description: $"A {kind} about {topic} between the United States and Mexico.",
             authors: [PersonName(out _)],
             outlet: Chance(0.6) ? Pick(["Reuters", "El Universal", "Proceso", "The Washington Post", "Wilson Center"]) : null,
-            published: Date(),
+            published: Published(Date()),
             kind,
             url: Chance(0.7) ? $"https://example.org/reports/{index}" : null,
             fileName: $"report-{index}.txt",
@@ -319,6 +330,18 @@ internal sealed class DatasetGenerator
             ? new[] { new AgreementRelation((AgreementRelationKind)random.Next(3), Pick(agreementIds)) }
             : null;
 
+        // Some norms are issued by one government rather than signed; some entries into force are known only as "by" a date.
+        PartialDate? issued = null;
+        if (signed is not null && Qualify(0.1))
+        {
+            (issued, signed, kind) = (signed, null, AgreementKind.Regulation);
+        }
+
+        if (inForce is not null && Qualify(0.05))
+        {
+            inForce = inForce.OrBefore();
+        }
+
         var id = $"agreement/{Slug(topic.English)}-{index}";
         agreementIds.Add(id);
         citedIds.Add(id);
@@ -336,14 +359,15 @@ internal sealed class DatasetGenerator
             provisions: Chance(0.5) ? [$"exchange of information on {topic.English}", "designation of liaison officers"] : null,
             relations,
             description: $"Bilateral {KindTitle(kind).ToLowerInvariant()} on {topic.English}.",
-            citations: Citations()));
+            citations: Citations(),
+            issued: issued));
     }
 
     private void AddProgram(int index)
     {
         var kind = (ProgramKind)random.Next(11);
         var place = Pick(Places);
-        var period = ProgramPeriod();
+        var period = Bounded(ProgramPeriod());
         var status = period?.EndKind switch
         {
             DateBoundKind.Known => ProgramStatus.Ended,
@@ -395,6 +419,10 @@ internal sealed class DatasetGenerator
         var latest = granted ?? arrested;
         var surrendered = Chance(0.6) ? (latest is null ? Date() : DateAfter(latest, 400)) : null;
         var outcome = surrendered is not null ? ExtraditionOutcome.Surrendered : (ExtraditionOutcome)random.Next(5);
+        if (surrendered is not null && Qualify(0.06))
+        {
+            surrendered = surrendered.OrBefore(); // "extradited by January 2007"
+        }
 
         var id = $"extradition-case/case-{index}";
         citedIds.Add(id);
@@ -506,7 +534,7 @@ internal sealed class DatasetGenerator
         citedIds.Add(id);
         records.Add(new Event(
             id,
-            date: Chance(0.95) ? Date() : null,
+            date: Chance(0.95) ? Bounded(Date()) : null,
             kind,
             title: $"{kind} {index}{(place is null ? string.Empty : $" in {place}")}",
             description: $"{kind} reported by the sources{(place is null ? string.Empty : $", in {place}")}.",
@@ -552,6 +580,31 @@ internal sealed class DatasetGenerator
         var day = earliest.End.PlusDays(random.Next(1, maxDays + 1));
         return Coarsen(day.Year > PartialDate.MaximumYear ? earliest.End : day, precision);
     }
+
+    /// <summary>
+    /// A source's publication: 10 % undated, 4 % known only as "no earlier than" the date, 3 % only as "by" it
+    /// (as in the curated data, where two of five sources are undated and one is "[2010-09..]").
+    /// </summary>
+    private PartialDate? Published(PartialDate date)
+    {
+        var draw = qualifiers.NextDouble();
+        return draw < 0.10 ? null : draw < 0.14 ? date.OrAfter() : draw < 0.17 ? date.OrBefore() : date;
+    }
+
+    /// <summary>A date given, 2 % of the time, only as "by" it, and 1 % as "no earlier than" it.</summary>
+    private PartialDate Bounded(PartialDate date)
+    {
+        var draw = qualifiers.NextDouble();
+        return draw < 0.02 ? date.OrBefore() : draw < 0.03 ? date.OrAfter() : date;
+    }
+
+    /// <summary>A period whose known start is given, 4 % of the time, only as "by" it ("running by 2005").</summary>
+    private DateRange? Bounded(DateRange? period) =>
+        period?.Start is { } start && Qualify(0.04)
+            ? new DateRange(start.OrBefore(), period.End, isEndOpen: period.EndKind == DateBoundKind.Open)
+            : period;
+
+    private bool Qualify(double probability) => qualifiers.NextDouble() < probability;
 
     private DatePrecision Precision() => Weighted(0.6, 0.25) switch { 0 => DatePrecision.Day, 1 => DatePrecision.Month, _ => DatePrecision.Year };
 
