@@ -153,8 +153,9 @@ internal static class DateReadings
     /// <remarks>
     /// The outcome must allow a surrender (surrendered, or not known), and the surrender cannot come before the latest
     /// dated step before it (the grant, else the request, else the arrest), which must be able to fall on or before the
-    /// question's last day. This is the library's reading (<c>ExtraditionCaseDates.CanFallIn</c>): only the latest dated
-    /// step counts, not every earlier one; see the benchmarks' RESULTS.md.
+    /// question's last day. This is the library's reading (<c>ExtraditionCaseDates.CanFallIn</c>), kept so the answers
+    /// agree: only the latest dated step counts, not every earlier one, so an arrest dated after the question does not
+    /// rule the case out when a later step's approximate date reaches back into it.
     /// </remarks>
     public static bool MayBeSurrenderedIn(ExtraditionCase extradition, DateInterval question) =>
         extradition.Outcome is ExtraditionOutcome.Surrendered or ExtraditionOutcome.Unknown
