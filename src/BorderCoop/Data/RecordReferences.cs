@@ -5,7 +5,13 @@ internal static class RecordReferences
 {
     public static IEnumerable<(string Field, string Id)> Of(IRecord record)
     {
-        var references = record switch
+        var references = Links(record);
+        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
+    }
+
+    /// <summary>The ids a record points to as links between records (not the sources its citations name), with the field that holds each.</summary>
+    public static IEnumerable<(string Field, string Id)> Links(IRecord record) =>
+        record switch
         {
             Agency a => Optional("parent", a.ParentId),
             Person p => p.Roles.SelectMany((r, i) => Optional($"roles[{i}].agency", r.AgencyId)),
@@ -32,9 +38,6 @@ internal static class RecordReferences
                 .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
             _ => [],
         };
-
-        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
-    }
 
     private static IEnumerable<(string Field, string Id)> CitationSources(IRecord record, ICitedRecord cited) => record switch
     {

@@ -24,6 +24,7 @@ internal static class DateWording
         DateKind.LeftOffice => "left office",
         DateKind.Published => "published",
         DateKind.Counted => "counts",
+        DateKind.Held => "held",
         _ => Display.Name(kind),
     };
 
@@ -35,7 +36,7 @@ internal static class DateWording
         DateKind.InForce => "entry into force",
         DateKind.Started => "start",
         DateKind.Ended => "end",
-        DateKind.Active or DateKind.Counted => "period",
+        DateKind.Active or DateKind.Counted or DateKind.Held => "period",
         DateKind.Arrested => "arrest",
         DateKind.Requested => "request",
         DateKind.Granted => "grant",
@@ -73,7 +74,7 @@ internal static class DateWording
         var noun = kind switch
         {
             DateKind.Event => "date",
-            DateKind.Active or DateKind.Counted => "period",
+            DateKind.Active or DateKind.Counted or DateKind.Held => "period",
             _ => "date of " + Noun(kind),
         };
         return $"{known}the sources give no {noun}{running}";

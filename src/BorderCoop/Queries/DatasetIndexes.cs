@@ -30,6 +30,8 @@ internal sealed class DatasetIndexes
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsByRecord;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsBySource;
     private readonly Lazy<SearchIndex> search;
+    private readonly Lazy<FrozenDictionary<string, ValueList<RecordLink>>> linksTo;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown)> rolesByPeriod;
 
     public DatasetIndexes(BorderCoopData data)
     {
@@ -91,6 +93,18 @@ internal sealed class DatasetIndexes
         citationsByRecord = new(() => Grouping.ByKey(citations.Value, c => c.Record.Id, StringComparer.Ordinal));
         citationsBySource = new(() => Grouping.ByKey(citations.Value, c => c.Source.Id, StringComparer.Ordinal));
         search = new(() => new SearchIndex(data));
+        linksTo = new(() => data.Records
+            .SelectMany(r => RecordReferences.Links(r).Select(link => (link.Id, Link: new RecordLink(r, link.Field, isIncoming: true))))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => ValueList<RecordLink>.From(g.Select(x => x.Link)), StringComparer.Ordinal));
+        rolesByPeriod = new(() =>
+        {
+            var holders = data.People.SelectMany(p => p.Roles.Select((_, i) => new RoleHolder(p, i))).ToList();
+            return (
+                new IntervalIndex<PeriodEntry<RoleHolder>>(
+                    holders.Select(h => PeriodEntry<RoleHolder>.Of(h, h.Role.Period)).OfType<PeriodEntry<RoleHolder>>(), e => e.Widest),
+                ValueList<RoleHolder>.From(holders.Where(h => h.Role.Period is null)));
+        });
     }
 
     public NameIndex<Agency> AgencyNames => agencyNames.Value;
@@ -140,6 +154,10 @@ internal sealed class DatasetIndexes
     public FrozenDictionary<string, ValueList<RecordCitation>> CitationsBySource => citationsBySource.Value;
 
     public SearchIndex Search => search.Value;
+
+    public FrozenDictionary<string, ValueList<RecordLink>> LinksTo => linksTo.Value;
+
+    public (IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown) RolesByPeriod => rolesByPeriod.Value;
 
     /// <summary>The period an extradition figure covers; a figure with only an as-of date covers that date.</summary>
     public static DateRange? PeriodOf(ExtraditionFigure figure) =>

@@ -103,4 +103,50 @@ public sealed class SeedFactsTests
             "conflict/boomerang-operations-joint-or-not",
         ]);
     }
+
+    [Fact]
+    public void TheSiuProgram_StartedIn1997AndReportedRunningIn2010_WasCertainlyActiveIn1998()
+    {
+        var siu = Data.ProgramsActiveOn(new LocalDate(1998, 6, 1)).Single(m => m.Record.Id == "program/dea-siu");
+
+        siu.Certainty.Should().Be(DateCertainty.Certain);
+        siu.RunningAsOf.Should().Be(PartialDate.Parse("[2010-09..]"), "the Arzt paper reports figures up to September 2010");
+    }
+
+    [Fact]
+    public void ThreeCases_WereExtraditedByJanuary2007_SoNoneIsASurrenderOf2009()
+    {
+        var byJanuary2007 = Data.ExtraditionCases.Where(c => c.Surrendered?.ToString() == "[..2007-01]").Select(c => c.Id);
+
+        byJanuary2007.Should().BeEquivalentTo("extradition-case/osiel-cardenas", "extradition-case/gilberto-higuera-guerrero", "extradition-case/hector-palma-salazar");
+        Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(2009, 1, 1), new LocalDate(2009, 12, 31)), "MX", "US").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheMexicanNorms_Of1992_WereIssuedByMexico_NotSigned()
+    {
+        var norms = Data.Get<Agreement>("agreement/norms-foreign-agents-1992");
+
+        (norms.Signed, norms.Issued).Should().Be((null, PartialDate.Parse("1992-07")));
+        Data.AgreementsSignedIn(new DateInterval(new LocalDate(1992, 1, 1), new LocalDate(1992, 12, 31)))
+            .Single(m => m.Record.Id == norms.Id).Reason.Should().Be("issued 1992-07");
+    }
+
+    [Fact]
+    public void TheExtraditionTreaty_IsUndated_AndTheConflictGives1980Or1978()
+    {
+        Data.AgreementsInForceOn(new LocalDate(2000, 1, 1)).Single(m => m.Record.Id == "agreement/extradition-treaty")
+            .Candidates.Select(c => c.Date.ToString()).Should().Equal("1980", "1978");
+    }
+
+    [Fact]
+    public void AProgramsResults_AreReachedFromTheProgram_AndAPersonsSignaturesFromThePerson()
+    {
+        var siu = Data.NeighbourhoodOf("program/dea-siu");
+        siu.ReferencedByOf<Figure>("program").Select(f => f.Id).Should().Contain("figure/siu-mexico-methamphetamine-labs-seized");
+        siu.ReferencedByOf<BudgetLine>("program").Should().HaveCount(3);
+
+        Data.NeighbourhoodOf("person/janet-napolitano").ReferencedByOf<Agreement>("signatories").Select(a => a.Id)
+            .Should().Equal("agreement/dhs-ssp-border-cooperation-agreement");
+    }
 }
