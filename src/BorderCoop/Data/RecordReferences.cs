@@ -3,9 +3,12 @@ namespace BorderCoop;
 /// <summary>Lists every id a record points to, with the field that holds it, so references are checked in one place.</summary>
 internal static class RecordReferences
 {
-    public static IEnumerable<(string Field, string Id)> Of(IRecord record)
-    {
-        var references = record switch
+    public static IEnumerable<(string Field, string Id)> Of(IRecord record) =>
+        record is ICitedRecord cited ? SubjectsOf(record).Concat(CitationSources(record, cited)) : SubjectsOf(record);
+
+    /// <summary>The ids a record is about or linked to (its agencies, people, program, agreements, related records), without the sources it quotes.</summary>
+    public static IEnumerable<(string Field, string Id)> SubjectsOf(IRecord record) =>
+        record switch
         {
             Agency a => Optional("parent", a.ParentId),
             Person p => p.Roles.SelectMany((r, i) => Optional($"roles[{i}].agency", r.AgencyId)),
@@ -31,9 +34,6 @@ internal static class RecordReferences
                 .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
             _ => [],
         };
-
-        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
-    }
 
     private static IEnumerable<(string Field, string Id)> CitationSources(IRecord record, ICitedRecord cited) => record switch
     {
