@@ -178,7 +178,8 @@ internal sealed class NameIndex<T>
             }
         }
 
-        return candidates;
+        // In the order indexed, so that among an item's names matching equally well the first it lists is kept.
+        return candidates.Order();
     }
 
     private static void Add(Dictionary<string, List<T>> keys, string key, T item)

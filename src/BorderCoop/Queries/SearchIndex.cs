@@ -42,13 +42,13 @@ internal sealed class SearchIndex
                     continue;
                 }
 
-                var folded = TextKey.Fold(text);
+                var stems = Stems(TextKey.Fold(text));
                 if (field == SearchField.Name)
                 {
-                    names.Add((folded, r));
+                    names.Add((string.Join(' ', stems), r));
                 }
 
-                foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordStem.Of))
+                foreach (var word in stems)
                 {
                     best[word] = best.TryGetValue(word, out var seen)
                         ? new Posting(r, Math.Max(seen.Weight, WeightOf(field)), seen.Fields | field)
@@ -107,7 +107,7 @@ internal sealed class SearchIndex
             }
         }
 
-        if (wholeNames.TryGetValue(folded, out var named))
+        if (wholeNames.TryGetValue(string.Join(' ', Stems(folded)), out var named))
         {
             foreach (var record in named)
             {
@@ -147,6 +147,10 @@ internal sealed class SearchIndex
                 ValueList<string>.From(queryWords.Where((_, q) => (p.Value.Words & (1UL << q)) != 0)),
                 p.Value.Via is { } via ? records[via] : null)));
     }
+
+    /// <summary>The search keys of the words of a folded text, in order (see <see cref="WordStem"/>).</summary>
+    private static IEnumerable<string> Stems(string folded) =>
+        folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordStem.Of);
 
     /// <summary>The sort key of a hit: more query words first, then a higher score, then dataset order.</summary>
     private static (int, double, int) Ranks(Score score, int record) =>
