@@ -129,7 +129,13 @@ internal sealed class SearchIndex
 
             foreach (var linked in linkedFrom[record])
             {
+                // A record with words of its own adds those reached through the link (a figure with "labs" of a program named "SIU").
                 var reached = hit with { Value = hit.Value * LinkFactor, Via = record };
+                if (direct.TryGetValue(linked, out var own) && (reached.Words & ~own.Words) != 0)
+                {
+                    reached = new Score(own.Value + reached.Value, own.Fields | reached.Fields, own.Words | reached.Words, record);
+                }
+
                 if (!all.TryGetValue(linked, out var seen) || Ranks(reached, linked).CompareTo(Ranks(seen, linked)) < 0)
                 {
                     all[linked] = reached;
