@@ -103,4 +103,43 @@ public sealed class SeedFactsTests
             "conflict/boomerang-operations-joint-or-not",
         ]);
     }
+
+    [Fact]
+    public void Garcia_IsAWordOfTheNamesOfJuanGarciaAbregoAndGenaroGarciaLuna()
+    {
+        var garcia = Data.FindByName<Person>("Garcia").Select(m => m.Record.Id);
+
+        garcia.Should().Contain(["person/juan-garcia-abrego", "person/genaro-garcia-luna"]);
+        Data.ResolveName<Person>("Garcia").Status.Should().Be(NameResolutionStatus.Ambiguous);
+    }
+
+    [Theory]
+    [InlineData("DEA", "agency/us-dea")]
+    [InlineData("Border Patrol", "agency/us-usbp")]
+    [InlineData("Procuraduria", "agency/mx-pgr")]
+    [InlineData("SIU", "program/dea-siu")]
+    [InlineData("Merida Initiative", "agreement/merida-initiative")]
+    public void TheNamesPeopleUse_ResolveToOneRecord(string name, string id)
+    {
+        Data.Resolve<IRecord>(name).Id.Should().Be(id);
+    }
+
+    [Fact]
+    public void Juarez_FindsTheProgramsInCiudadJuarez_AndPoliceFindsThePoliceAgencies()
+    {
+        Data.ProgramsIn("juarez").Select(p => p.Id).Should().Contain("program/us-agents-embedded-juarez-command-center")
+            .And.OnlyContain(id => Data.Get<CooperationProgram>(id).Places.Any(p => p.Contains("Juárez", StringComparison.Ordinal)));
+        Data.FindByName<Agency>("police").Select(m => m.Record.Id).Should().Contain(["agency/mx-federal-police", "agency/mx-ciudad-juarez-police"]);
+    }
+
+    [Fact]
+    public void SearchingSiu_ReachesTheSiuBudgetLinesThroughTheProgram()
+    {
+        var hits = Data.Search("SIU", 100);
+
+        hits[0].Record.Id.Should().Be("program/dea-siu");
+        hits.Where(h => h.Record is BudgetLine line && line.ProgramId == "program/dea-siu").Should().NotBeEmpty()
+            .And.OnlyContain(h => h.Score < hits[0].Score);
+        Data.FindBudgetLines(programId: "SIU").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu"));
+    }
 }
