@@ -19,12 +19,13 @@ public sealed record SearchHit
     /// <summary>
     /// The relevance among hits with as many <see cref="MatchedWords"/>: higher is better. Matches in names weigh most,
     /// then descriptions, then quotes and notes; whole words weigh more than prefixes, a name equal to the whole query
-    /// earns a large bonus, and a hit reached through <see cref="Via"/> has half the score of that record. Only the
+    /// earns a large bonus; a hit reached through <see cref="Via"/> has half the score of that record, plus its own for
+    /// the words it has itself. Only the
     /// order of scores within one search is meaningful.
     /// </summary>
     public double Score { get; }
 
-    /// <summary>The kinds of text the words were found in: in this record, or for a hit reached through <see cref="Via"/>, in that record.</summary>
+    /// <summary>The kinds of text the words were found in: in this record and, for a hit reached through <see cref="Via"/>, in that record.</summary>
     public SearchField Fields { get; }
 
     /// <summary>
@@ -35,8 +36,9 @@ public sealed record SearchHit
     public IReadOnlyList<string> MatchedWords { get; }
 
     /// <summary>
-    /// The record this one was reached through, or null when the words are in this record itself: a budget line or
-    /// figure of a program found by name, a program of an agency, a case of a person.
+    /// The record this one was reached through, or null when its words are all in this record itself: a budget line or
+    /// figure of a program found by name, a program of an agency, a case of a person. A record reached so that has
+    /// other words of the query itself has the words of both (a figure with "labs" of a program named "SIU").
     /// </summary>
     public IRecord? Via { get; }
 

@@ -130,9 +130,15 @@ internal sealed class SearchIndex
             foreach (var linked in linkedFrom[record])
             {
                 // A record with words of its own adds those reached through the link (a figure with "labs" of a program named "SIU").
+                // A record with every word the link would bring keeps its own standing: the link adds nothing.
                 var reached = hit with { Value = hit.Value * LinkFactor, Via = record };
-                if (direct.TryGetValue(linked, out var own) && (reached.Words & ~own.Words) != 0)
+                if (direct.TryGetValue(linked, out var own))
                 {
+                    if ((reached.Words & ~own.Words) == 0)
+                    {
+                        continue;
+                    }
+
                     reached = new Score(own.Value + reached.Value, own.Fields | reached.Fields, own.Words | reached.Words, record);
                 }
 

@@ -113,4 +113,17 @@ public sealed class SearchRankingTests
         line.Via.Should().Be(Siu, "'funding' is in its own description, 'SIU' in the name of its program");
         hits[0].Should().BeSameAs(line, "it is the one record with both words");
     }
+
+    [Fact]
+    public void ARecordWithTheWordsItself_IsNotReachedThroughALink()
+    {
+        var program = Program("dea-siu", "Sensitive Investigative Unit Program", aliases: ["SIU"]);
+        var line = BudgetLine("siu-fy2012", program.Id, description: "SIU funding for 2012.");
+        var data = TestRecords.Data(program, line);
+
+        var hit = data.Search("SIU").Single(h => ReferenceEquals(h.Record, line));
+
+        hit.Via.Should().BeNull();
+        hit.Fields.Should().Be(SearchField.Description);
+    }
 }
