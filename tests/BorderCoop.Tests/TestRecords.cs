@@ -23,6 +23,9 @@ internal static class TestRecords
         string slug, string name, string[]? aliases = null, string[]? leads = null, string[]? participants = null, string[]? places = null, string[]? countries = null, string description = "A program.") =>
         new($"program/{slug}", name, aliases, ProgramKind.VettedUnit, leads, participants, countries, places, null, ProgramStatus.Active, null, description, Quote);
 
+    public static Agreement Agreement(string slug, string title, params string[] aliases) =>
+        new($"agreement/{slug}", title, aliases, AgreementKind.Treaty, ["MX", "US"], null, null, null, null, null, null, null, "An agreement.", Quote);
+
     public static BudgetLine BudgetLine(string slug, string? programId = null, string? funderId = null, string[]? recipientCountries = null, string[]? recipientAgencyIds = null, string description = "Money.") =>
         new($"budget-line/{slug}", programId, description, funderId, recipientCountries, recipientAgencyIds, new FiscalYear(2011), null, new Money(1000, "USD"), BudgetStage.Request, null, null, Quote);
 

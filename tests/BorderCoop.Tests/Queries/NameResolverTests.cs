@@ -18,7 +18,8 @@ public sealed class NameResolverTests
     private static readonly Person Calderon = Person("felipe-calderon", "Felipe Calderón");
     private static readonly CooperationProgram Siu = Program("dea-siu", "Sensitive Investigative Unit Program", aliases: ["SIU"]);
     private static readonly Event Meeting = Event("merida-meeting-2010", "High-level meeting in Mérida");
-    private static readonly BorderCoopData Data = TestRecords.Data(Pgr, Dea, DeaTraining, FederalPolice, CityPolice, GarciaLuna, GarciaAbrego, Calderon, Siu, Meeting);
+    private static readonly Agreement Treaty = Agreement("extradition-treaty", "Extradition Treaty", "Tratado de Extradición");
+    private static readonly BorderCoopData Data = TestRecords.Data(Pgr, Dea, DeaTraining, FederalPolice, CityPolice, GarciaLuna, GarciaAbrego, Calderon, Siu, Meeting, Treaty);
 
     [Theory]
     [InlineData("agency/mx-pgr", NameMatchKind.Id, "agency/mx-pgr")]
@@ -103,6 +104,8 @@ public sealed class NameResolverTests
         Data.FindByName<Person>("DEA").Should().BeEmpty();
         Data.FindByName<CooperationProgram>("siu").Select(m => m.Record).Should().Equal(Siu);
         Data.FindByName<Event>("merida").Select(m => m.Record).Should().Equal(Meeting);
+        Data.FindByName<Agreement>("tratado de extradicion").Should().ContainSingle()
+            .Which.Should().Be(new NameMatch<Agreement>(Treaty, NameMatchKind.ExactName, "Tratado de Extradición"));
         Data.FindByName<Source>("test paper").Select(m => m.Record).Should().Equal(TestRecords.Source);
         Data.FindByName<IRecord>("police").Select(m => m.Record).Should().Equal(FederalPolice, CityPolice);
     }
