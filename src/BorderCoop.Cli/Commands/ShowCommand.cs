@@ -10,7 +10,6 @@ internal static class ShowCommand
     public static Command Create(CliContext context)
     {
         var output = context.Output;
-        var error = context.Error;
         var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative, or a name or title that names one record." };
         var format = new Option<string>("--format", "-f")
         {
