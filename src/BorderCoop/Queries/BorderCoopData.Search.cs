@@ -17,8 +17,8 @@ public sealed partial class BorderCoopData
     /// first, then matches in names, descriptions, and quotes or notes), then dataset order. A record that points to a
     /// record found by name (a budget line to its program, a program to its agency, a conflict to its records) is a
     /// hit through it (<see cref="SearchHit.Via"/>), scored at half of it, so below it, with the words it has itself
-    /// added; a record that has those words itself is not reached again. Each record appears once, with its best
-    /// standing. Empty when no word matches or the text has no words.
+    /// added; a record that has those words itself keeps them as its own and gains that half score. Each record
+    /// appears once, with its best standing. Empty when no word matches or the text has no words.
     /// </returns>
     /// <remarks>
     /// Singular and plural meet by simple English and Spanish rules ("agencies"/"agency", "operaciones"/"operación");

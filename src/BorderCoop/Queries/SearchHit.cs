@@ -19,8 +19,9 @@ public sealed record SearchHit
     /// <summary>
     /// The relevance among hits with as many <see cref="MatchedWords"/>: higher is better. Matches in names weigh most,
     /// then descriptions, then quotes and notes; whole words weigh more than prefixes, a name equal to the whole query
-    /// earns a large bonus; a hit reached through <see cref="Via"/> has half the score of that record, plus its own for
-    /// the words it has itself. Only the
+    /// earns a large bonus; a record that points to a record found by name gains half that record's score where that
+    /// keeps it below the record (so a budget line of a program named in the query ranks above a mere mention
+    /// elsewhere, and below the program). Only the
     /// order of scores within one search is meaningful.
     /// </summary>
     public double Score { get; }
@@ -36,9 +37,9 @@ public sealed record SearchHit
     public IReadOnlyList<string> MatchedWords { get; }
 
     /// <summary>
-    /// The record this one was reached through, or null when its words are all in this record itself: a budget line or
-    /// figure of a program found by name, a program of an agency, a case of a person. A record reached so that has
-    /// other words of the query itself has the words of both (a figure with "labs" of a program named "SIU").
+    /// The record through which this one has words it lacks itself, or null when its words are all its own: a budget
+    /// line or figure of a program found by name, a program of an agency, a case of a person. A record reached so that
+    /// has other words of the query itself has the words of both (a figure with "labs" of a program named "SIU").
     /// </summary>
     public IRecord? Via { get; }
 

@@ -130,16 +130,16 @@ internal sealed class SearchIndex
             foreach (var linked in linkedFrom[record])
             {
                 // A record with words of its own adds those reached through the link (a figure with "labs" of a program named "SIU").
-                // A record with every word the link would bring keeps its own standing: the link adds nothing.
+                // A record with words of its own gains the link's score, but never so much that it passes the record it
+                // points to; it is reached through the link only when the link brings words it lacks (a figure with
+                // "labs" of a program named "SIU").
                 var reached = hit with { Value = hit.Value * LinkFactor, Via = record };
                 if (direct.TryGetValue(linked, out var own))
                 {
-                    if ((reached.Words & ~own.Words) == 0)
-                    {
-                        continue;
-                    }
-
-                    reached = new Score(own.Value + reached.Value, own.Fields | reached.Fields, own.Words | reached.Words, record);
+                    var gained = own.Value + reached.Value < hit.Value ? own.Value + reached.Value : own.Value;
+                    reached = (reached.Words & ~own.Words) == 0
+                        ? own with { Value = gained }
+                        : new Score(own.Value + reached.Value, own.Fields | reached.Fields, own.Words | reached.Words, record);
                 }
 
                 if (!all.TryGetValue(linked, out var seen) || Ranks(reached, linked).CompareTo(Ranks(seen, linked)) < 0)

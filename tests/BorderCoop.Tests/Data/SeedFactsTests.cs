@@ -133,13 +133,16 @@ public sealed class SeedFactsTests
     }
 
     [Fact]
-    public void SearchingSiu_ReachesTheSiuBudgetLinesThroughTheProgram()
+    public void SearchingSiu_FindsTheProgramFirst_ThenItsBudgetLinesAndFigures_AboveMereMentions()
     {
-        var hits = Data.Search("SIU", 100);
+        var hits = Data.Search("SIU", 100).ToList();
 
         hits[0].Record.Id.Should().Be("program/dea-siu");
-        hits.Where(h => h.Record is BudgetLine line && line.ProgramId == "program/dea-siu").Should().NotBeEmpty()
-            .And.OnlyContain(h => h.Score < hits[0].Score);
+        var ofTheProgram = hits.FindAll(h => h.Record is BudgetLine { ProgramId: "program/dea-siu" } or Figure { ProgramId: "program/dea-siu" });
+        ofTheProgram.Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyContain(h => h.Score < hits[0].Score);
+        var mentions = hits.Skip(1).Except(ofTheProgram).Where(h => h.Via is null && !Data.RecordsReferencedBy(h.Record.Id).Any(r => r.Id == "program/dea-siu"));
+        var lastOfTheProgram = ofTheProgram.Max(hits.IndexOf);
+        mentions.Should().NotBeEmpty().And.OnlyContain(m => hits.IndexOf(m) > lastOfTheProgram);
         Data.FindBudgetLines(programId: "SIU").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu"));
     }
 }

@@ -115,15 +115,31 @@ public sealed class SearchRankingTests
     }
 
     [Fact]
-    public void ARecordWithTheWordsItself_IsNotReachedThroughALink()
+    public void ARecordWithTheWordsItself_IsNotReachedThroughALink_ButGainsItsScore()
     {
         var program = Program("dea-siu", "Sensitive Investigative Unit Program", aliases: ["SIU"]);
         var line = BudgetLine("siu-fy2012", program.Id, description: "SIU funding for 2012.");
-        var data = TestRecords.Data(program, line);
+        var mention = Event("siu-arrest", "An arrest", "The SIU arrested someone.");
+        var data = TestRecords.Data(program, line, mention);
 
-        var hit = data.Search("SIU").Single(h => ReferenceEquals(h.Record, line));
+        var hits = data.Search("SIU");
 
-        hit.Via.Should().BeNull();
-        hit.Fields.Should().Be(SearchField.Description);
+        hits.Select(h => h.Record).Should().Equal(program, line, mention);
+        hits[1].Via.Should().BeNull();
+        hits[1].Fields.Should().Be(SearchField.Description);
+        hits[1].Score.Should().Be(hits[2].Score + (hits[0].Score / 2), "the line mentions SIU as the event does, and belongs to the program");
+    }
+
+    [Fact]
+    public void ARecordThatMatchesAsWellAsTheRecordItPointsTo_IsNotLiftedAboveIt()
+    {
+        var person = Person("juan-perez", "Juan Pérez");
+        var extradition = Case("juan-perez", person.Id);
+        var data = TestRecords.Data(person, extradition);
+
+        var hits = data.Search("juan perez");
+
+        hits.Select(h => h.Record).Should().Equal(person, extradition);
+        hits[1].Score.Should().Be(hits[0].Score, "the case bears the person's name, and gains nothing that would pass the person");
     }
 }
