@@ -11,18 +11,14 @@ internal static class ConflictsCommand
 {
     public static Command Create(CliContext context)
     {
-        var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record id.", HelpName = "ID" };
+        var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record (an id, or a name or title).", HelpName = "RECORD" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("conflicts", "Where the sources disagree, every version side by side with its source.") { about, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
-            var recordId = parseResult.GetValue(about);
-            if (recordId is not null && data.Find(recordId) is null)
-            {
-                throw new CliNoAnswerException($"no record has the id '{recordId}'.");
-            }
+            var recordId = parseResult.GetValue(about) is { } subject ? data.Resolve<IRecord>(subject).Id : null;
 
             var conflicts = recordId is null ? data.Conflicts : data.ConflictsAbout(recordId);
             var none = recordId is null ? "the data records no conflict." : $"no conflict touches {recordId}.";

@@ -56,7 +56,7 @@ internal static class ExtraditionsCommand
                 return WriteFigures(context, data, output, period, fromCountry, toCountry);
             }
 
-            var personId = parseResult.GetValue(person) is { } name ? SubjectResolver.Person(data, name) : null;
+            var personId = parseResult.GetValue(person) is { } name ? data.Resolve<Person>(name).Id : null;
             var chosen = parseResult.GetValue(mechanism);
             if (period is null)
             {

@@ -4,14 +4,13 @@ using BorderCoop.Serialization;
 
 namespace BorderCoop.Cli.Commands;
 
-/// <summary><c>bordercoop show ID</c>: one record with its fields, its citations and quotes, and the conflicts that touch it.</summary>
+/// <summary><c>bordercoop show ID-OR-NAME</c>: one record with its fields, its citations and quotes, and the conflicts that touch it.</summary>
 internal static class ShowCommand
 {
     public static Command Create(CliContext context)
     {
         var output = context.Output;
-        var error = context.Error;
-        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative." };
+        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative, or a name or title that names one record." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (for people) or json (the record as in the data files).",
@@ -24,11 +23,14 @@ internal static class ShowCommand
         {
             var dataset = context.Data(parseResult);
             var requested = parseResult.GetValue(id)!;
-            var record = dataset.Find(requested);
-            if (record is null)
+            IRecord record;
+            try
             {
-                error.WriteLine($"bordercoop: no record has the id '{requested}'.{Suggest(dataset, requested)}");
-                return ExitCodes.NoAnswer;
+                record = dataset.Resolve<IRecord>(requested);
+            }
+            catch (NameResolutionException e) when (e.Status == NameResolutionStatus.NotFound)
+            {
+                return context.Fail(ExitCodes.NoAnswer, $"no record has the id or name '{requested}'.{Suggest(dataset, requested)}");
             }
 
             var json = JsonSerializer.Serialize(record, BorderCoopJson.Options.GetTypeInfo(record.GetType()));
@@ -88,10 +90,11 @@ internal static class ShowCommand
         }
     }
 
+    /// <summary>Up to five records that the slug of a mistyped id names in part ("merida" for <c>agreement/merida</c>).</summary>
     private static string Suggest(BorderCoopData dataset, string requested)
     {
-        var needle = requested.Contains('/', StringComparison.Ordinal) ? requested[(requested.IndexOf('/', StringComparison.Ordinal) + 1)..] : requested;
-        var close = dataset.Records.Select(r => r.Id).Where(i => i.Contains(needle, StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
+        var slug = requested[(requested.LastIndexOf('/') + 1)..];
+        var close = dataset.FindByName<IRecord>(slug).Take(5).Select(m => m.Record.Id).ToList();
         return close.Count == 0 ? string.Empty : $" Did you mean: {string.Join(", ", close)}?";
     }
 }

@@ -25,7 +25,7 @@ internal static class TimelineCommand
         {
             var data = context.Data(parseResult);
             var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
-            var agencyId = parseResult.GetValue(agency) is { } text ? SubjectResolver.Agency(data, text) : null;
+            var agencyId = parseResult.GetValue(agency) is { } text ? data.Resolve<Agency>(text).Id : null;
             var entries = data.TimelineFor(period, parseResult.GetValue(kind), agencyId);
             return Answer.Write(
                 context,

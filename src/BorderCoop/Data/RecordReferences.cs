@@ -3,13 +3,13 @@ namespace BorderCoop;
 /// <summary>Lists every id a record points to, with the field that holds it, so references are checked in one place.</summary>
 internal static class RecordReferences
 {
-    public static IEnumerable<(string Field, string Id)> Of(IRecord record)
-    {
-        var references = Links(record);
-        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
-    }
+    public static IEnumerable<(string Field, string Id)> Of(IRecord record) =>
+        record is ICitedRecord cited ? Links(record).Concat(CitationSources(record, cited)) : Links(record);
 
-    /// <summary>The ids a record points to as links between records (not the sources its citations name), with the field that holds each.</summary>
+    /// <summary>
+    /// The ids a record points to as links between records (its agencies, people, program, agreements, related records),
+    /// without the sources its citations name, each with the field that holds it.
+    /// </summary>
     public static IEnumerable<(string Field, string Id)> Links(IRecord record) =>
         record switch
         {

@@ -5,15 +5,13 @@ namespace BorderCoop;
 /// <summary>Extradition cases and aggregate figures by person, period, direction and mechanism.</summary>
 public sealed partial class BorderCoopData
 {
-    /// <summary>The extradition, expulsion and deportation cases of the person with id <paramref name="personId"/>.</summary>
-    /// <param name="personId">A person id, such as <c>person/juan-garcia-abrego</c>; use <see cref="FindPeople"/> to resolve a name.</param>
-    /// <returns>The cases, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <summary>The extradition, expulsion and deportation cases of the person <paramref name="personId"/> names.</summary>
+    /// <param name="personId">A person id, such as <c>person/juan-garcia-abrego</c>, or a name or alias that resolves to one person (see <see cref="Resolve{TRecord}"/>).</param>
+    /// <returns>The cases, in dataset order; empty when the person has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="personId"/> is null.</exception>
-    public IReadOnlyList<ExtraditionCase> ExtraditionCasesOf(string personId)
-    {
-        ArgumentNullException.ThrowIfNull(personId);
-        return indexes.CasesByPerson.Get(personId);
-    }
+    /// <exception cref="NameResolutionException"><paramref name="personId"/> names no person, or several equally well.</exception>
+    public IReadOnlyList<ExtraditionCase> ExtraditionCasesOf(string personId) =>
+        indexes.CasesByPerson.Get(ResolveArgument<Person>(personId, nameof(personId)).Id);
 
     /// <summary>
     /// The cases going from <paramref name="from"/> to <paramref name="to"/> by <paramref name="mechanism"/>; each

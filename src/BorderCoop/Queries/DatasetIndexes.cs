@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using NodaTime;
 
@@ -9,8 +10,9 @@ namespace BorderCoop;
 /// </summary>
 internal sealed class DatasetIndexes
 {
-    private readonly Lazy<NameIndex<Agency>> agencyNames;
-    private readonly Lazy<NameIndex<Person>> personNames;
+    private readonly BorderCoopData data;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> namesByType = new();
+    private readonly Lazy<NameIndex<string>> placeNames;
     private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
     private readonly Lazy<(ValueList<TimelineEntry> Entries, FrozenDictionary<string, ValueList<TimelineEntry>> ByAgency)> timeline;
     private readonly Lazy<IntervalIndex<(TimelineEntry Entry, int Position)>> timelineByDate;
@@ -35,9 +37,9 @@ internal sealed class DatasetIndexes
 
     public DatasetIndexes(BorderCoopData data)
     {
-        agencyNames = new(() => new NameIndex<Agency>(data.Agencies, a =>
-            [a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases]));
-        personNames = new(() => new NameIndex<Person>(data.People, p => [p.Name, .. p.Aliases]));
+        this.data = data;
+        placeNames = new(() => new NameIndex<string>(
+            data.Programs.SelectMany(p => p.Places).Distinct(StringComparer.Ordinal), p => [p], _ => null));
         conflictsByRecord = new(() => Grouping.By(
             data.Conflicts, c => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)), StringComparer.Ordinal));
         timeline = new(() =>
@@ -107,9 +109,16 @@ internal sealed class DatasetIndexes
         });
     }
 
-    public NameIndex<Agency> AgencyNames => agencyNames.Value;
+    /// <summary>The place names of the programs (as <see cref="ProgramsByPlace"/> keys them once folded), to match in part.</summary>
+    public NameIndex<string> PlaceNames => placeNames.Value;
 
-    public NameIndex<Person> PersonNames => personNames.Value;
+    /// <summary>The records of type <typeparamref name="TRecord"/> by id and <see cref="RecordNames"/>, built on first use for each type.</summary>
+    public NameIndex<TRecord> NamesOf<TRecord>()
+        where TRecord : class, IRecord =>
+        (NameIndex<TRecord>)namesByType.GetOrAdd(
+            typeof(TRecord),
+            static (_, data) => new Lazy<object>(() => new NameIndex<TRecord>(data.Records.OfType<TRecord>(), RecordNames.Of, r => r.Id)),
+            data).Value;
 
     public FrozenDictionary<string, ValueList<Conflict>> ConflictsByRecord => conflictsByRecord.Value;
 

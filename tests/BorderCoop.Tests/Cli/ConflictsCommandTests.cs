@@ -33,6 +33,6 @@ public sealed class ConflictsCommandTests
         var (exitCode, _, error) = CliRunner.Run("conflicts", "--about", "agency/nowhere");
 
         exitCode.Should().Be(1);
-        error.Should().Be("bordercoop: no record has the id 'agency/nowhere'." + Environment.NewLine);
+        error.Should().Be("bordercoop: No record is called 'agency/nowhere': no id, name, acronym or alias matches it, whole or in part." + Environment.NewLine);
     }
 }

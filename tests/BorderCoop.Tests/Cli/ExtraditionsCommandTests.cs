@@ -90,6 +90,6 @@ public sealed class ExtraditionsCommandTests
         var (exitCode, _, error) = CliRunner.Run("extraditions", "--person", "nobody at all");
 
         exitCode.Should().Be(1);
-        error.Should().StartWith("bordercoop: no person is called 'nobody at all'");
+        error.Should().StartWith("bordercoop: No person is called 'nobody at all'");
     }
 }

@@ -86,6 +86,6 @@ public sealed class TimelineCommandTests
         var (exitCode, _, error) = CliRunner.Run("timeline", "--agency", "no-such-agency");
 
         exitCode.Should().Be(1);
-        error.Should().StartWith("bordercoop: no agency is called 'no-such-agency'");
+        error.Should().StartWith("bordercoop: No agency is called 'no-such-agency'");
     }
 }

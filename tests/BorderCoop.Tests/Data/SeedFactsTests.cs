@@ -149,4 +149,46 @@ public sealed class SeedFactsTests
         Data.NeighbourhoodOf("person/janet-napolitano").ReferencedByOf<Agreement>("signatories").Select(a => a.Id)
             .Should().Equal("agreement/dhs-ssp-border-cooperation-agreement");
     }
+
+    [Fact]
+    public void Garcia_IsAWordOfTheNamesOfJuanGarciaAbregoAndGenaroGarciaLuna()
+    {
+        var garcia = Data.FindByName<Person>("Garcia").Select(m => m.Record.Id);
+
+        garcia.Should().Contain(["person/juan-garcia-abrego", "person/genaro-garcia-luna"]);
+        Data.ResolveName<Person>("Garcia").Status.Should().Be(NameResolutionStatus.Ambiguous);
+    }
+
+    [Theory]
+    [InlineData("DEA", "agency/us-dea")]
+    [InlineData("Border Patrol", "agency/us-usbp")]
+    [InlineData("Procuraduria", "agency/mx-pgr")]
+    [InlineData("SIU", "program/dea-siu")]
+    [InlineData("Merida Initiative", "agreement/merida-initiative")]
+    public void TheNamesPeopleUse_ResolveToOneRecord(string name, string id)
+    {
+        Data.Resolve<IRecord>(name).Id.Should().Be(id);
+    }
+
+    [Fact]
+    public void Juarez_FindsTheProgramsInCiudadJuarez_AndPoliceFindsThePoliceAgencies()
+    {
+        Data.ProgramsIn("juarez").Select(p => p.Id).Should().Contain("program/us-agents-embedded-juarez-command-center")
+            .And.OnlyContain(id => Data.Get<CooperationProgram>(id).Places.Any(p => p.Contains("Juárez", StringComparison.Ordinal)));
+        Data.FindByName<Agency>("police").Select(m => m.Record.Id).Should().Contain(["agency/mx-federal-police", "agency/mx-ciudad-juarez-police"]);
+    }
+
+    [Fact]
+    public void SearchingSiu_FindsTheProgramFirst_ThenItsBudgetLinesAndFigures_AboveMereMentions()
+    {
+        var hits = Data.Search("SIU", 100).ToList();
+
+        hits[0].Record.Id.Should().Be("program/dea-siu");
+        var ofTheProgram = hits.FindAll(h => h.Record is BudgetLine { ProgramId: "program/dea-siu" } or Figure { ProgramId: "program/dea-siu" });
+        ofTheProgram.Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyContain(h => h.Score < hits[0].Score);
+        var mentions = hits.Skip(1).Except(ofTheProgram).Where(h => h.Via is null && !Data.RecordsReferencedBy(h.Record.Id).Any(r => r.Id == "program/dea-siu"));
+        var lastOfTheProgram = ofTheProgram.Max(hits.IndexOf);
+        mentions.Should().NotBeEmpty().And.OnlyContain(m => hits.IndexOf(m) > lastOfTheProgram);
+        Data.FindBudgetLines(programId: "SIU").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu"));
+    }
 }

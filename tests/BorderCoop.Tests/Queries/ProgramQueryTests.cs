@@ -89,9 +89,11 @@ public sealed class ProgramQueryTests
     }
 
     [Fact]
-    public void Involving_AnUnknownAgency_IsEmpty()
+    public void Involving_AnUnknownAgency_Throws_InsteadOfAnsweringEmpty()
     {
-        Data.ProgramsInvolving("agency/nobody").Should().BeEmpty();
+        var involving = () => Data.ProgramsInvolving("agency/nobody");
+
+        involving.Should().Throw<NameResolutionException>().Which.ParamName.Should().Be("agencyId");
     }
 
     [Theory]
