@@ -95,4 +95,11 @@ public sealed class TimelineFilterTests
             "2000 took office: President of Mexico person/fox", "2006-12 took office: President of Mexico person/felipe-calderon");
         Data.TimelineFor(agencyId: "agency/mx-presidency").Should().Contain(roles);
     }
+
+    [Fact]
+    public void ForAnAgencyName_ResolvesIt_AndANameOfNothingIsAnError()
+    {
+        Data.TimelineFor(agencyId: "PGR").Should().Equal(Data.TimelineFor(agencyId: "agency/mx-pgr"));
+        FluentActions.Invoking(() => Data.TimelineFor(agencyId: "no such agency")).Should().Throw<NameResolutionException>();
+    }
 }
