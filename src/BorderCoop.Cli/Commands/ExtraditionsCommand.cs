@@ -34,11 +34,18 @@ internal static class ExtraditionsCommand
         var mechanism = CliOptions.Enum<ExtraditionMechanism>("--mechanism", "Only cases handled by this legal mechanism.");
         var person = new Option<string?>("--person") { Description = "Only the cases of this person (an id, name or alias).", HelpName = "PERSON" };
         var figures = new Option<bool>("--figures") { Description = "List the aggregate figures the sources report instead of individual cases." };
+        var step = new Option<string>("--step")
+        {
+            Description = "Which date of a case --from and --to ask about: surrendered (the default: people handed over in the period), arrested, requested, granted, or any (each case once, with the step that matched).",
+            HelpName = "STEP",
+            DefaultValueFactory = _ => "surrendered",
+        };
+        step.AcceptOnlyFromAmong("surrendered", "arrested", "requested", "granted", "any");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("extraditions", "Extradition cases, or with --figures the reported totals, each with its source.")
         {
-            from, to, direction, mechanism, person, figures, format,
+            from, to, direction, mechanism, person, figures, step, format,
         };
         command.SetAction(parseResult =>
         {
@@ -48,9 +55,9 @@ internal static class ExtraditionsCommand
             var output = parseResult.GetValue(format)!;
             if (parseResult.GetValue(figures))
             {
-                if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null)
+                if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null || parseResult.GetResult(step) is { Implicit: false })
                 {
-                    throw new CliUsageException("--figures counts many cases at once; --mechanism and --person apply to cases only.");
+                    throw new CliUsageException("--figures counts many cases at once; --mechanism, --person and --step apply to cases only.");
                 }
 
                 return WriteFigures(context, data, output, period, fromCountry, toCountry);
@@ -70,14 +77,33 @@ internal static class ExtraditionsCommand
                     JsonOutput.WriteRecord);
             }
 
-            return Answer.Write(
+            var asked = parseResult.GetValue(step) is "any" ? (DateKind?)null : CliOptions.Parse<DateKind>(parseResult.GetValue(step)!);
+            var cases = data.ExtraditionCasesDuring(period, fromCountry, toCountry, chosen, asked).Where(m => personId is null || m.Record.PersonId == personId).ToList();
+
+            // Individual cases are rarely the whole story for a period: point to the totals the sources report for it.
+            var reported = personId is null ? ReportedFigures(data, period, fromCountry, toCountry) : [];
+            var pointer = reported.Count == 0 ? null
+                : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry ?? "MX"}-{toCountry ?? "US"}).";
+            if (cases.Count == 0 && pointer is not null && output == "text")
+            {
+                context.Output.WriteLine(TerminalText.OneLine(pointer));
+            }
+
+            var exit = Answer.Write(
                 context,
                 output,
-                [.. data.ExtraditionCasesDuring(period, fromCountry, toCountry, chosen).Where(m => personId is null || m.Record.PersonId == personId)],
+                cases,
                 "no extradition case matches.",
                 () => new TextTable("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id", "Match"),
                 m => CaseRow(data, m.Record, Answer.Certainty(m)),
                 Answer.WriteMatch);
+            if (cases.Count > 0 && pointer is not null && output == "text")
+            {
+                context.Output.WriteLine();
+                context.Output.WriteLine(TerminalText.OneLine(pointer));
+            }
+
+            return exit;
         });
         return command;
     }
@@ -112,7 +138,7 @@ internal static class ExtraditionsCommand
                 format,
                 data.ExtraditionFiguresFor(period, from!, to!),
                 "no extradition figure covers that period and direction.",
-                () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id", "Match"),
+                () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id", "Match"),
                 m => [.. FigureRow(m.Record), Answer.Certainty(m)],
                 Answer.WriteMatch);
         }
@@ -122,7 +148,7 @@ internal static class ExtraditionsCommand
             format,
             [.. data.ExtraditionFigures.Where(f => from is null || (f.From == from && f.To == to))],
             "no extradition figure matches.",
-            () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id"),
+            () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id"),
             FigureRow,
             JsonOutput.WriteRecord);
     }
@@ -131,9 +157,33 @@ internal static class ExtraditionsCommand
     [
         f.Period is not null ? DateText.Of(f.Period) : f.AsOf is not null ? $"as of {DateText.Of(f.AsOf)}" : "undated",
         $"{f.From}→{f.To}",
+        Population(f),
         CliOptions.KebabName(f.Measure),
         f.Value.ToString(),
         string.Join(", ", f.Citations.Select(c => c.SourceId).Distinct()),
         f.Id,
     ];
+
+    /// <summary>Whom a figure counts: <c>all persons</c>, <c>MX nationals</c>, or <c>not stated</c>.</summary>
+    private static string Population(ExtraditionFigure figure) => figure.Population switch
+    {
+        ExtraditionPopulation.AllPersons => "all persons",
+        ExtraditionPopulation.Nationals => $"{figure.Nationality} nationals",
+        _ => "not stated",
+    };
+
+    /// <summary>The figures reported for a period that lie within it or cover it (not those that only partly overlap), in the direction asked, or from Mexico to the U.S.</summary>
+    private static List<ExtraditionFigure> ReportedFigures(BorderCoopData data, NodaTime.DateInterval period, string? from, string? to) =>
+        [.. data.ExtraditionFiguresFor(period, from ?? "MX", to ?? "US")
+            .Where(m => m.Overlap is DateOverlap.Within or DateOverlap.Covers)
+            .Select(m => m.Record)];
+
+    private static string FigureSummary(ExtraditionFigure figure) =>
+        $"{figure.Value} ({Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
+
+    private static DateRange? ExtraditionFigurePeriod(ExtraditionFigure figure) =>
+        figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+
+    private static string PeriodArguments(PartialDate? from, PartialDate? to) =>
+        (from is null ? string.Empty : $" --from {from}") + (to is null ? string.Empty : $" --to {to}");
 }
