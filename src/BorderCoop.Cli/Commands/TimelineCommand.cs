@@ -13,7 +13,7 @@ internal static class TimelineCommand
     {
         var from = CliOptions.Date("--from", "Only entries that may fall on or after the start of this date (1996, 1996-03 or 1996-01-14).");
         var to = CliOptions.Date("--to", "Only entries that may fall on or before the end of this date.");
-        var kind = CliOptions.Enum<DateKind>("--kind", "Only entries of this kind.");
+        var kind = KindOption();
         var agency = new Option<string?>("--agency") { Description = "Only entries about this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
@@ -26,7 +26,10 @@ internal static class TimelineCommand
             var data = context.Data(parseResult);
             var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
             var agencyId = parseResult.GetValue(agency) is { } text ? data.Resolve<Agency>(text).Id : null;
-            var entries = data.TimelineFor(period, parseResult.GetValue(kind), agencyId);
+            var (dateKind, eventKind) = parseResult.GetValue(kind);
+            var entries = data.TimelineFor(period, dateKind, agencyId)
+                .Where(e => eventKind is null || (e.Record is Event evt && evt.Kind == eventKind))
+                .ToList();
             return Answer.Write(
                 context,
                 parseResult.GetValue(format)!,
@@ -47,5 +50,44 @@ internal static class TimelineCommand
                 });
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--kind</c>: every kind the What column shows: a kind of date (<c>signed</c>, <c>surrendered</c>,
+    /// <c>took-office</c>…) or, for events, the event's own kind (<c>arrest</c>, <c>signing</c>, <c>other</c>…).
+    /// </summary>
+    private static Option<(DateKind? DateKind, EventKind? EventKind)> KindOption()
+    {
+        DateKind[] onTimeline =
+        [
+            DateKind.Signed, DateKind.Issued, DateKind.InForce, DateKind.Started, DateKind.Ended, DateKind.Arrested, DateKind.Requested,
+            DateKind.Granted, DateKind.Surrendered, DateKind.Event, DateKind.TookOffice, DateKind.LeftOffice, DateKind.Published,
+        ];
+        var dateKinds = onTimeline.ToDictionary(k => CliOptions.KebabName(k), k => k, StringComparer.OrdinalIgnoreCase);
+        var eventKinds = Enum.GetValues<EventKind>().ToDictionary(k => CliOptions.KebabName(k), k => k, StringComparer.OrdinalIgnoreCase);
+        var names = dateKinds.Keys.Concat(eventKinds.Keys.Where(n => !dateKinds.ContainsKey(n))).ToArray();
+        var option = new Option<(DateKind?, EventKind?)>("--kind")
+        {
+            Description = $"Only entries of this kind, as the What column shows it: a kind of date ({string.Join(", ", dateKinds.Keys)}) or a kind of event ({string.Join(", ", eventKinds.Keys)}).",
+            HelpName = "KIND",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (dateKinds.TryGetValue(text, out var dateKind))
+                {
+                    return (dateKind, null);
+                }
+
+                if (eventKinds.TryGetValue(text, out var eventKind))
+                {
+                    return (DateKind.Event, eventKind);
+                }
+
+                result.AddError($"--kind expects a kind the timeline shows ({string.Join(", ", names)}), not '{text}'.");
+                return default;
+            },
+        };
+        option.CompletionSources.Add(names);
+        return option;
     }
 }

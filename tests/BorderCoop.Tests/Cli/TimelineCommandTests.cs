@@ -61,7 +61,7 @@ public sealed class TimelineCommandTests
 
     [Theory]
     [InlineData("--from", "1996-13", "--from expects a date such as 1996, 1996-03 or 1996-01-14, not '1996-13'.")]
-    [InlineData("--kind", "birthday", "--kind expects one of signed, in-force, started")]
+    [InlineData("--kind", "birthday", "--kind expects a kind the timeline shows (signed, issued, in-force")]
     public void Timeline_WithAMalformedValue_ExitsWithTwoAndNamesTheOption(string option, string value, string reason)
     {
         var (exitCode, output, error) = CliRunner.Run("timeline", option, value);
@@ -87,5 +87,30 @@ public sealed class TimelineCommandTests
 
         exitCode.Should().Be(1);
         error.Should().StartWith("bordercoop: No agency is called 'no-such-agency'");
+    }
+
+    [Theory]
+    [InlineData("arrest")]
+    [InlineData("signing")]
+    [InlineData("other")]
+    [InlineData("surrendered")]
+    [InlineData("issued")]
+    public void Timeline_Kind_AcceptsEveryKindTheWhatColumnShows(string kind)
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--kind", kind);
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Should().NotBeEmpty().And.OnlyContain(line => line.Contains($"  {kind}  ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Timeline_Kind_RejectsAKindItNeverShows_ListingTheOnesItDoes()
+    {
+        var (exitCode, _, error) = CliRunner.Run("timeline", "--kind", "counted");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--kind expects a kind the timeline shows (signed, issued").And.Contain("arrest").And.Contain("not 'counted'");
     }
 }
