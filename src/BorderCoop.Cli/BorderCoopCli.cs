@@ -24,6 +24,7 @@ internal static class BorderCoopCli
             AgreementsCommand.Create(context),
             ProgramsCommand.Create(context),
             ExtraditionsCommand.Create(context),
+            FiguresCommand.Create(context),
             BudgetCommand.Create(context),
             AgenciesCommand.Create(context),
             PeopleCommand.Create(context),

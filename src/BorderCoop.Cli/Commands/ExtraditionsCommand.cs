@@ -157,20 +157,12 @@ internal static class ExtraditionsCommand
     [
         f.Period is not null ? DateText.Of(f.Period) : f.AsOf is not null ? $"as of {DateText.Of(f.AsOf)}" : "undated",
         $"{f.From}→{f.To}",
-        Population(f),
+        Display.Population(f),
         CliOptions.KebabName(f.Measure),
         f.Value.ToString(),
         string.Join(", ", f.Citations.Select(c => c.SourceId).Distinct()),
         f.Id,
     ];
-
-    /// <summary>Whom a figure counts: <c>all persons</c>, <c>MX nationals</c>, or <c>not stated</c>.</summary>
-    private static string Population(ExtraditionFigure figure) => figure.Population switch
-    {
-        ExtraditionPopulation.AllPersons => "all persons",
-        ExtraditionPopulation.Nationals => $"{figure.Nationality} nationals",
-        _ => "not stated",
-    };
 
     /// <summary>The figures reported for a period that lie within it or cover it (not those that only partly overlap), in the direction asked, or from Mexico to the U.S.</summary>
     private static List<ExtraditionFigure> ReportedFigures(BorderCoopData data, NodaTime.DateInterval period, string? from, string? to) =>
@@ -179,7 +171,7 @@ internal static class ExtraditionsCommand
             .Select(m => m.Record)];
 
     private static string FigureSummary(ExtraditionFigure figure) =>
-        $"{figure.Value} ({Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
+        $"{figure.Value} ({Display.Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
 
     private static DateRange? ExtraditionFigurePeriod(ExtraditionFigure figure) =>
         figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);

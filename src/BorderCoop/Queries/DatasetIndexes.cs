@@ -33,6 +33,7 @@ internal sealed class DatasetIndexes
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsBySource;
     private readonly Lazy<SearchIndex> search;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordLink>>> linksTo;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<Figure>> Dated, ValueList<Figure> Unknown)> figuresByPeriod;
     private readonly Lazy<(IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown)> rolesByPeriod;
 
     public DatasetIndexes(BorderCoopData data)
@@ -99,6 +100,11 @@ internal sealed class DatasetIndexes
             .SelectMany(r => RecordReferences.Links(r).Select(link => (link.Id, Link: new RecordLink(r, link.Field, isIncoming: true))))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => ValueList<RecordLink>.From(g.Select(x => x.Link)), StringComparer.Ordinal));
+        figuresByPeriod = new(() => (
+            new IntervalIndex<PeriodEntry<Figure>>(
+                data.Figures.Select(f => PeriodEntry<Figure>.Of(f, PeriodOf(f.Period, f.AsOf))).OfType<PeriodEntry<Figure>>(),
+                e => e.Widest),
+            ValueList<Figure>.From(data.Figures.Where(f => f.Period is null && f.AsOf is null))));
         rolesByPeriod = new(() =>
         {
             var holders = data.People.SelectMany(p => p.Roles.Select((_, i) => new RoleHolder(p, i))).ToList();
@@ -166,11 +172,16 @@ internal sealed class DatasetIndexes
 
     public FrozenDictionary<string, ValueList<RecordLink>> LinksTo => linksTo.Value;
 
+    public (IntervalIndex<PeriodEntry<Figure>> Dated, ValueList<Figure> Unknown) FiguresByPeriod => figuresByPeriod.Value;
+
     public (IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown) RolesByPeriod => rolesByPeriod.Value;
 
     /// <summary>The period an extradition figure covers; a figure with only an as-of date covers that date.</summary>
-    public static DateRange? PeriodOf(ExtraditionFigure figure) =>
-        figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+    public static DateRange? PeriodOf(ExtraditionFigure figure) => PeriodOf(figure.Period, figure.AsOf);
+
+    /// <summary>What a count covers: its period, or the one day it counts as of; null when the sources give neither.</summary>
+    public static DateRange? PeriodOf(DateRange? period, PartialDate? asOf) =>
+        period ?? (asOf is not null ? DateRange.Single(asOf) : null);
 
     /// <summary>Proposed and planned programs never ran, so no date query returns them.</summary>
     /// <summary>The dates that versions of conflicts give for a record's date of <paramref name="kind"/> (a version that names no kind counts for every kind).</summary>

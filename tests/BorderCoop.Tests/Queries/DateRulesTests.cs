@@ -129,4 +129,15 @@ public sealed class DateRulesTests
 
         data.AgreementsSignedIn(Years(1980, 1990)).Select(m => m.Record.Id).Should().Equal("agreement/b", "agreement/a");
     }
+
+    [Fact]
+    public void Sorting_ListsWithoutAQuestionComeInTimeOrderToo_UndatedLast()
+    {
+        Agreement Agreement(string id, string? signed, string? issued = null) =>
+            new(id, id, null, AgreementKind.Agreement, ["US"], null, null, signed is null ? null : PartialDate.Parse(signed), null, null, null, null, "d", [Quote], null, issued is null ? null : PartialDate.Parse(issued));
+
+        var ordered = BorderCoopData.InTimeOrder([Agreement("agreement/undated", null), Agreement("agreement/1989", "1989"), Agreement("agreement/norms", null, "1988-07"), Agreement("agreement/1987", "1987-12")]);
+
+        ordered.Select(a => a.Id).Should().Equal("agreement/1987", "agreement/norms", "agreement/1989", "agreement/undated");
+    }
 }
