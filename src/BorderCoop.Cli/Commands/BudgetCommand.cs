@@ -60,7 +60,7 @@ internal static class BudgetCommand
             return Answer.Write(
                 context,
                 output,
-                lines,
+                BorderCoopData.InTimeOrder(lines),
                 "no budget line matches.",
                 () => new TextTable("When", "Stage", "Amount", "Funder", "Program", "Id", "Description"),
                 b => [b.FiscalYear is { } year ? DateText.Of(year) : DateText.Of(b.Period), CliOptions.KebabName(b.Stage), b.Amount.ToString(), b.FunderId, b.ProgramId, b.Id, b.Description],

@@ -70,7 +70,7 @@ internal static class ExtraditionsCommand
                 return Answer.Write(
                     context,
                     output,
-                    [.. data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId)],
+                    [.. BorderCoopData.InTimeOrder(data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId))],
                     "no extradition case matches.",
                     CaseTable,
                     c => CaseRow(data, c, null),

@@ -46,7 +46,7 @@ internal static class ProgramsCommand
                 return Answer.Write(
                     context,
                     output,
-                    [.. data.Programs.Where(keep)],
+                    [.. BorderCoopData.InTimeOrder(data.Programs.Where(keep))],
                     "no program matches.",
                     () => new TextTable("Period", "Status", "Leads", "Id", "Name"),
                     p => [DateText.Of(p.Period), CliOptions.KebabName(p.Status), string.Join(", ", p.LeadAgencyIds), p.Id, p.Name],
