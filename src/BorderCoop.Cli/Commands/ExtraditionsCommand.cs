@@ -14,7 +14,7 @@ internal static class ExtraditionsCommand
     {
         var from = CliOptions.Date("--from", "Only cases (or figures) that may fall on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only cases (or figures) that may fall on or before the end of this date.");
-        var direction = new Option<(string From, string To)?>("--direction")
+        var direction = new Option<(CountryCode From, CountryCode To)?>("--direction")
         {
             Description = "Only this direction, as two country codes: MX-US (Mexico to the United States) or US-MX.",
             HelpName = "FROM-TO",
@@ -22,9 +22,9 @@ internal static class ExtraditionsCommand
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
                 var parts = text.Split('-');
-                if (parts is [{ Length: 2 } start, { Length: 2 } end] && start.All(char.IsAsciiLetter) && end.All(char.IsAsciiLetter))
+                if (parts is [var start, var end] && CountryCode.TryParse(start, out var sending) && CountryCode.TryParse(end, out var receiving))
                 {
-                    return (start.ToUpperInvariant(), end.ToUpperInvariant());
+                    return (sending, receiving);
                 }
 
                 result.AddError($"--direction expects two country codes such as MX-US, not '{text}'.");
@@ -51,7 +51,8 @@ internal static class ExtraditionsCommand
         {
             var data = context.Data(parseResult);
             var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
-            var (fromCountry, toCountry) = parseResult.GetValue(direction) ?? (null!, null!);
+            var chosenDirection = parseResult.GetValue(direction);
+            CountryCode? fromCountry = chosenDirection?.From, toCountry = chosenDirection?.To;
             var output = parseResult.GetValue(format)!;
             if (parseResult.GetValue(figures))
             {
@@ -83,7 +84,7 @@ internal static class ExtraditionsCommand
             // Individual cases are rarely the whole story for a period: point to the totals the sources report for it.
             var reported = personId is null ? ReportedFigures(data, period, fromCountry, toCountry) : [];
             var pointer = reported.Count == 0 ? null
-                : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry ?? "MX"}-{toCountry ?? "US"}).";
+                : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry?.Value ?? "MX"}-{toCountry?.Value ?? "US"}).";
             if (cases.Count == 0 && pointer is not null && output == "text")
             {
                 context.Output.WriteLine(TerminalText.OneLine(pointer));
@@ -124,7 +125,7 @@ internal static class ExtraditionsCommand
     /// The reported figures: for a period and a direction every version the sources give (<see cref="BorderCoopData.ExtraditionFiguresFor"/>),
     /// otherwise every figure in that direction, or all of them.
     /// </summary>
-    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, string? from, string? to)
+    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, CountryCode? from, CountryCode? to)
     {
         if (period is not null && from is null)
         {
@@ -136,7 +137,7 @@ internal static class ExtraditionsCommand
             return Answer.Write(
                 context,
                 format,
-                data.ExtraditionFiguresFor(period, from!, to!),
+                data.ExtraditionFiguresFor(period, from!.Value, to!.Value),
                 "no extradition figure covers that period and direction.",
                 () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id", "Match"),
                 m => [.. FigureRow(m.Record), Answer.Certainty(m)],
@@ -146,7 +147,7 @@ internal static class ExtraditionsCommand
         return Answer.Write(
             context,
             format,
-            [.. data.ExtraditionFigures.Where(f => from is null || (f.From == from && f.To == to))],
+            [.. BorderCoopData.InTimeOrder(data.ExtraditionFigures.Where(f => from is null || (f.From == from.Value.Value && f.To == to!.Value.Value)))],
             "no extradition figure matches.",
             () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id"),
             FigureRow,
@@ -165,7 +166,7 @@ internal static class ExtraditionsCommand
     ];
 
     /// <summary>The figures reported for a period that lie within it or cover it (not those that only partly overlap), in the direction asked, or from Mexico to the U.S.</summary>
-    private static List<ExtraditionFigure> ReportedFigures(BorderCoopData data, NodaTime.DateInterval period, string? from, string? to) =>
+    private static List<ExtraditionFigure> ReportedFigures(BorderCoopData data, NodaTime.DateInterval period, CountryCode? from, CountryCode? to) =>
         [.. data.ExtraditionFiguresFor(period, from ?? "MX", to ?? "US")
             .Where(m => m.Overlap is DateOverlap.Within or DateOverlap.Covers)
             .Select(m => m.Record)];

@@ -17,7 +17,7 @@ public sealed partial class BorderCoopData
     /// The cases going from <paramref name="from"/> to <paramref name="to"/> by <paramref name="mechanism"/>; each
     /// filter left null matches every case.
     /// </summary>
-    /// <param name="from">The sending country (ISO 3166-1 alpha-2), or null.</param>
+    /// <param name="from">The sending country (ISO 3166-1 alpha-2, any case: "mx" is MX), or null.</param>
     /// <param name="to">The receiving country, or null.</param>
     /// <param name="mechanism">How the person was handed over, or null.</param>
     /// <returns>The cases, in dataset order.</returns>
@@ -25,11 +25,11 @@ public sealed partial class BorderCoopData
     /// A case carries the mechanism its record settles on; where the sources disagree (Garcia Abrego's removal is called
     /// deportation, expulsion and extradition), <see cref="ConflictsAbout"/> lists the other readings.
     /// </remarks>
-    public IReadOnlyList<ExtraditionCase> FindExtraditionCases(string? from = null, string? to = null, ExtraditionMechanism? mechanism = null)
+    public IReadOnlyList<ExtraditionCase> FindExtraditionCases(CountryCode? from = null, CountryCode? to = null, ExtraditionMechanism? mechanism = null)
     {
         IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
             ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from ?? string.Empty, to ?? string.Empty));
+            : indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
         return ValueList<ExtraditionCase>.From(candidates.Where(c => Matches(c, from, to, mechanism)));
     }
 
@@ -56,7 +56,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not a step of an extradition case.</exception>
     public IReadOnlyList<DatedMatch<ExtraditionCase>> ExtraditionCasesDuring(
-        DateInterval period, string? from = null, string? to = null, ExtraditionMechanism? mechanism = null, DateKind? step = DateKind.Surrendered)
+        DateInterval period, CountryCode? from = null, CountryCode? to = null, ExtraditionMechanism? mechanism = null, DateKind? step = DateKind.Surrendered)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (step is { } asked && Array.IndexOf(ExtraditionCaseDates.StepKinds, asked) < 0)
@@ -89,7 +89,7 @@ public sealed partial class BorderCoopData
 
         IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
             ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from ?? string.Empty, to ?? string.Empty));
+            : indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
         foreach (var extradition in candidates)
         {
             if (listed.Contains(extradition.Id) || !Matches(extradition, from, to, mechanism))
@@ -119,7 +119,7 @@ public sealed partial class BorderCoopData
     /// never one picked for you.
     /// </summary>
     /// <param name="period">The days asked about, inclusive.</param>
-    /// <param name="from">The sending country (ISO 3166-1 alpha-2).</param>
+    /// <param name="from">The sending country (ISO 3166-1 alpha-2, any case).</param>
     /// <param name="to">The receiving country.</param>
     /// <returns>
     /// The matches in time order of their period, then the figures the sources give no period for. Use
@@ -132,13 +132,11 @@ public sealed partial class BorderCoopData
     /// A figure with only an as-of date is read as a period of that one date. Check <see cref="ExtraditionFigure.Population"/>:
     /// a count of Mexican nationals is not a count of all persons.
     /// </remarks>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, string from, string to)
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, CountryCode from, CountryCode to)
     {
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        if (!indexes.FiguresByDirection.TryGetValue((from, to), out var figures))
+        if (!indexes.FiguresByDirection.TryGetValue((from.ToString(), to.ToString()), out var figures))
         {
             return ValueList<DatedMatch<ExtraditionFigure>>.Empty;
         }
@@ -146,8 +144,8 @@ public sealed partial class BorderCoopData
         return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, indexes);
     }
 
-    private static bool Matches(ExtraditionCase extradition, string? from, string? to, ExtraditionMechanism? mechanism) =>
-        (from is null || extradition.From == from)
-        && (to is null || extradition.To == to)
+    private static bool Matches(ExtraditionCase extradition, CountryCode? from, CountryCode? to, ExtraditionMechanism? mechanism) =>
+        (from is null || extradition.From == from.Value.Value)
+        && (to is null || extradition.To == to.Value.Value)
         && (mechanism is null || extradition.Mechanism == mechanism);
 }
