@@ -87,7 +87,7 @@ internal sealed class DatasetIndexes
             .GroupBy(f => (f.From, f.To))
             .ToFrozenDictionary(g => g.Key, g => (
                 new IntervalIndex<PeriodEntry<ExtraditionFigure>>(
-                    g.Select(f => PeriodEntry<ExtraditionFigure>.Of(f, PeriodOf(f))).OfType<PeriodEntry<ExtraditionFigure>>(),
+                    g.Select(f => PeriodEntry<ExtraditionFigure>.OfCount(f, PeriodOf(f))).OfType<PeriodEntry<ExtraditionFigure>>(),
                     e => e.Widest),
                 ValueList<ExtraditionFigure>.From(g.Where(f => PeriodOf(f) is null)))));
         budgetLines = new(() => new BudgetLineIndex(data.BudgetLines));
@@ -102,7 +102,7 @@ internal sealed class DatasetIndexes
             .ToFrozenDictionary(g => g.Key, g => ValueList<RecordLink>.From(g.Select(x => x.Link)), StringComparer.Ordinal));
         figuresByPeriod = new(() => (
             new IntervalIndex<PeriodEntry<Figure>>(
-                data.Figures.Select(f => PeriodEntry<Figure>.Of(f, PeriodOf(f.Period, f.AsOf))).OfType<PeriodEntry<Figure>>(),
+                data.Figures.Select(f => PeriodEntry<Figure>.OfCount(f, PeriodOf(f.Period, f.AsOf))).OfType<PeriodEntry<Figure>>(),
                 e => e.Widest),
             ValueList<Figure>.From(data.Figures.Where(f => f.Period is null && f.AsOf is null))));
         rolesByPeriod = new(() =>

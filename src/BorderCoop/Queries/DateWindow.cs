@@ -72,8 +72,8 @@ internal static class DateWindow
 
     /// <summary>
     /// Sorts matches in time: by the date or period they rest on (<see cref="PartialDate"/> order: first day, then the
-    /// wider span first, then exact before approximate), a period with an open or unknown start by its end; matches on
-    /// an unknown date last; ties by record id.
+    /// wider span first, then exact before approximate), a period with an open or unknown start by its end, periods with
+    /// the same start by their end; matches on an unknown date last; ties by record id.
     /// </summary>
     public static ValueList<DatedMatch<T>> InTimeOrder<T>(List<DatedMatch<T>> matches)
         where T : class, IRecord
@@ -81,7 +81,8 @@ internal static class DateWindow
         matches.Sort(static (a, b) =>
         {
             var byDate = NullsLast(SortDate(a), SortDate(b));
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.Record.Id, b.Record.Id);
+            var byEnd = byDate != 0 ? byDate : NullsLast(a.Period?.End, b.Period?.End);
+            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Record.Id, b.Record.Id);
         });
         return ValueList<DatedMatch<T>>.From(matches);
     }

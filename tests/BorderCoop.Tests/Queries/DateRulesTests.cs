@@ -140,4 +140,14 @@ public sealed class DateRulesTests
 
         ordered.Select(a => a.Id).Should().Equal("agreement/1987", "agreement/norms", "agreement/1989", "agreement/undated");
     }
+
+    [Fact]
+    public void Overlap_ACountsPeriodIsCountedWhole_WhileAProgramsEndIsAnUncertainDay()
+    {
+        var question = Years(1996, 2000);
+
+        PeriodBounds.OfCount(DateRange.Parse("1995/2000")).Grade(question).Should().Be((DateOverlap.Covers, DateCertainty.Certain), "61 extraditions between 1995 and 2000 include every day of 1996-2000");
+        PeriodBounds.Of(DateRange.Parse("1995/2000")).Grade(question).Should().Be((DateOverlap.PartlyOverlaps, DateCertainty.Certain), "a program that ended in 2000 may have ended in January");
+        PeriodBounds.OfCount(DateRange.Parse("1995~/2000")).Grade(question).Overlap.Should().Be(DateOverlap.PartlyOverlaps, "an approximate start may be 1996");
+    }
 }
