@@ -43,6 +43,7 @@ internal static class TimelineCommand
                     writer.WriteString("date", e.Date.ToString());
                     writer.WriteString("precision", CliOptions.KebabName(e.Date.Precision));
                     writer.WriteBoolean("approximate", e.Date.IsApproximate);
+                    writer.WriteString("qualifier", CliOptions.KebabName(e.Date.Qualifier));
                     writer.WriteString("kind", CliOptions.KebabName(e.Kind));
                     writer.WriteString("recordId", e.Record.Id);
                     writer.WriteString("what", e.What);

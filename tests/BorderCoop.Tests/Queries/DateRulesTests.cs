@@ -150,4 +150,28 @@ public sealed class DateRulesTests
         PeriodBounds.Of(DateRange.Parse("1995/2000")).Grade(question).Should().Be((DateOverlap.PartlyOverlaps, DateCertainty.Certain), "a program that ended in 2000 may have ended in January");
         PeriodBounds.OfCount(DateRange.Parse("1995~/2000")).Grade(question).Overlap.Should().Be(DateOverlap.PartlyOverlaps, "an approximate start may be 1996");
     }
+
+    [Fact]
+    public void StatedOrder_AnEventSaidToComeAfterAnother_IsListedAfterIt_WhateverThePrecision()
+    {
+        Event Event(string id, string date, string? after = null) =>
+            new(id, PartialDate.Parse(date), EventKind.Other, id, "d", null, null, null, null, [Quote], null, after);
+        var cause = Event("event/cause", "1996-01-14");
+        var consequence = Event("event/consequence", "1996-01~", after: cause.Id);
+        var unrelated = Event("event/unrelated", "1996-01-05");
+        var data = BorderCoopData.Create([Source(null), consequence, unrelated, cause]);
+
+        data.Timeline.Select(e => e.Record.Id).Should().Equal("event/unrelated", "event/cause", "event/consequence");
+    }
+
+    [Fact]
+    public void DateKinds_NormsOneGovernmentIssues_AreAnsweredAsIssued()
+    {
+        var norms = new Agreement("agreement/n", "Norms", null, AgreementKind.Regulation, ["MX"], null, null, null, null, null, null, null, "d", [Quote], null, PartialDate.Parse("1992-07"));
+        var data = BorderCoopData.Create([Source(null), norms]);
+
+        var match = data.AgreementsSignedIn(Years(1992, 1992)).Single();
+        (match.DateKind, match.Reason).Should().Be((DateKind.Issued, "issued 1992-07"));
+        data.Timeline.Single().Kind.Should().Be(DateKind.Issued);
+    }
 }
