@@ -218,6 +218,7 @@ internal static class ExportTables
             .Reference("record_id", "The record that states this version, if one does.", v => v.Item.RecordId, Records)
             .Date("date", "The date this version gives, when the conflict is about a date", v => v.Item.Date)
             .OptionalChoice("date_kind", "Which date of the record that is (signed, in-force, ended…), when the sources say.", v => v.Item.DateKind)
+            .Reference("date_of_id", "The record whose date it is, when not the record that states the version.", v => v.Item.DateOfId, Records)
             .Key("conflict_id", "position")
             .Build(ListItem.Of(data.Conflicts, c => c.Versions)),
 

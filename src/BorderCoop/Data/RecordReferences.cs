@@ -35,7 +35,7 @@ internal static class RecordReferences
                 .Concat(Many("related", e.RelatedIds))
                 .Concat(Optional("after", e.AfterId)),
             Conflict c => Many("records", c.RecordIds)
-                .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
+                .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId).Concat(Optional($"versions[{i}].dateOf", v.DateOfId)))),
             _ => [],
         };
 

@@ -33,32 +33,20 @@ public sealed partial class BorderCoopData
     /// same rules as every other period (see <c>docs/semantics.md</c>).
     /// </summary>
     /// <param name="period">The days asked about, inclusive.</param>
-    /// <param name="agencyId">An agency id, or null for any role.</param>
-    /// <returns>The matches in time order; then, as uncertain, the roles the sources give no period for.</returns>
+    /// <param name="agencyId">An agency id, name, acronym or alias, or null for any role.</param>
+    /// <returns>
+    /// The matches in time order; then, as uncertain, the roles the sources give no period for. A role whose start or end
+    /// conflicting passages give differently (Fox's presidency ended in 2005 or in December 2006) is graded under every
+    /// version, and names the dates they give.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
     public IReadOnlyList<DatedMatch<RoleHolder>> RolesHeldDuring(DateInterval period, string? agencyId = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, unknown) = indexes.RolesByPeriod;
-        var matches = new List<DatedMatch<RoleHolder>>();
-        dated.Overlapping(
-            period.Start,
-            period.End,
-            (PeriodEntry<RoleHolder> e, out DatedMatch<RoleHolder> m) =>
-            {
-                m = default;
-                return (agencyId is null || e.Record.Role.AgencyId == agencyId) && DateWindow.Grade(e, DateKind.Held, period, out m);
-            },
-            matches);
-        foreach (var holder in unknown)
-        {
-            if (agencyId is null || holder.Role.AgencyId == agencyId)
-            {
-                matches.Add(DateWindow.Unknown(holder, DateKind.Held, indexes.CandidatesFor(holder.Person.Id, DateKind.LeftOffice)));
-            }
-        }
-
-        return DateWindow.InTimeOrder(matches);
+        var agency = agencyId is null ? null : ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id;
+        return DateWindow.Periods(dated, DateKind.Held, period, unknown, indexes, indexes.DisputedRoles, agency is null ? null : h => h.Role.AgencyId == agency);
     }
 
     /// <summary>The roles people held on <paramref name="date"/>, optionally only in one agency.</summary>

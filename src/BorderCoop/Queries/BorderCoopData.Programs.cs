@@ -30,7 +30,7 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, unknown) = indexes.ProgramsByPeriod;
-        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes);
+        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes, indexes.DisputedPrograms);
     }
 
     /// <summary>The programs that the agency <paramref name="agencyId"/> names leads.</summary>

@@ -18,6 +18,9 @@ internal sealed class DatasetIndexes
     private readonly Lazy<IntervalIndex<(TimelineEntry Entry, int Position)>> timelineByDate;
     private readonly Lazy<(IntervalIndex<(Agreement Agreement, PartialDate Date, DateKind Kind)> Dated, ValueList<Agreement> Unknown)> agreementsBySigning;
     private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> dateCandidates;
+    private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> explicitDateCandidates;
+    private readonly Lazy<ValueList<DisputedPeriod<CooperationProgram>>> disputedPrograms;
+    private readonly Lazy<ValueList<DisputedPeriod<RoleHolder>>> disputedRoles;
     private readonly Lazy<IntervalIndex<AgreementDates.EntryIntoForce>> agreementsByEntryIntoForce;
     private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Unknown)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
@@ -58,7 +61,15 @@ internal sealed class DatasetIndexes
                 data.Agreements.Select(AgreementDates.Signing).OfType<(Agreement, PartialDate, DateKind)>(),
                 e => (e.Date.EarliestDay, e.Date.LatestDay)),
             ValueList<Agreement>.From(data.Agreements.Where(a => AgreementDates.Signing(a) is null))));
-        dateCandidates = new(() => DateCandidates(data));
+        dateCandidates = new(() => DateCandidates(data, explicitOnly: false));
+        explicitDateCandidates = new(() => DateCandidates(data, explicitOnly: true));
+        disputedPrograms = new(() => DisputedPeriod<CooperationProgram>.Find(
+            data.Programs.Where(CanHaveRun).Select(p => (p, p.Period, (PartialDate?)null)), this, DateKind.Started, DateKind.Ended));
+        disputedRoles = new(() => DisputedPeriod<RoleHolder>.Find(
+            RolesByPeriod.Dated.Items.Select(e => (e.Record, e.Period, (PartialDate?)null)).Concat(RolesByPeriod.Unknown.Select(h => (h, (DateRange?)null, (PartialDate?)null))),
+            this,
+            DateKind.TookOffice,
+            DateKind.LeftOffice));
         agreementsByEntryIntoForce = new(() => new IntervalIndex<AgreementDates.EntryIntoForce>(
             data.Agreements.Select(AgreementDates.EntryIntoForce.Of).OfType<AgreementDates.EntryIntoForce>(),
             e => (e.FirstDay, LocalDate.MaxIsoValue)));
@@ -184,23 +195,37 @@ internal sealed class DatasetIndexes
         period ?? (asOf is not null ? DateRange.Single(asOf) : null);
 
     /// <summary>Proposed and planned programs never ran, so no date query returns them.</summary>
-    /// <summary>The dates that versions of conflicts give for a record's date of <paramref name="kind"/> (a version that names no kind counts for every kind).</summary>
+    /// <summary>
+    /// The dates that versions of conflicts give for a record's date of <paramref name="kind"/>: a version's date is of
+    /// the record it names with <c>dateOf</c>, else of the record holding it, else of every record of the conflict; a
+    /// version that names no kind counts for every kind.
+    /// </summary>
     public ValueList<DateCandidate> CandidatesFor(string recordId, DateKind kind) =>
         dateCandidates.Value.TryGetValue((recordId, kind), out var candidates) ? candidates : ValueList<DateCandidate>.Empty;
 
-    private static FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>> DateCandidates(BorderCoopData data)
+    /// <summary>The dates that versions naming <paramref name="kind"/> (not those that name no kind) give for a record's date of that kind.</summary>
+    public ValueList<DateCandidate> ExplicitCandidatesFor(string recordId, DateKind kind) =>
+        explicitDateCandidates.Value.TryGetValue((recordId, kind), out var candidates) ? candidates : ValueList<DateCandidate>.Empty;
+
+    /// <summary>The programs whose start or end conflicts dispute.</summary>
+    public ValueList<DisputedPeriod<CooperationProgram>> DisputedPrograms => disputedPrograms.Value;
+
+    /// <summary>The roles whose start or end conflicts dispute.</summary>
+    public ValueList<DisputedPeriod<RoleHolder>> DisputedRoles => disputedRoles.Value;
+
+    private static FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>> DateCandidates(BorderCoopData data, bool explicitOnly)
     {
         var found = new List<((string, DateKind) Key, DateCandidate Candidate)>();
         foreach (var conflict in data.Conflicts)
         {
             foreach (var version in conflict.Versions)
             {
-                if (version.Date is not { } date)
+                if (version.Date is not { } date || (explicitOnly && version.DateKind is null))
                 {
                     continue;
                 }
 
-                foreach (var recordId in version.RecordId is { } own ? [own] : conflict.RecordIds)
+                foreach (var recordId in version.DateOfId is { } of ? [of] : version.RecordId is { } own ? [own] : conflict.RecordIds)
                 {
                     foreach (var kind in version.DateKind is { } k ? [k] : Enum.GetValues<DateKind>())
                     {

@@ -174,4 +174,23 @@ public sealed class DateRulesTests
         (match.DateKind, match.Reason).Should().Be((DateKind.Issued, "issued 1992-07"));
         data.Timeline.Single().Kind.Should().Be(DateKind.Issued);
     }
+
+    [Fact]
+    public void UnknownIsNotNo_ARecordWhoseEndConflictingPassagesGiveDifferently_IsGradedUnderEachVersion()
+    {
+        var president = new Person("person/p", "P", null, [new PersonRole("President", null, null, DateRange.Parse("2000/2005"), [Quote])], [Quote]);
+        var conflict = new Conflict("conflict/end", "2005 or 2006-12?", "e", ["person/p"],
+        [
+            new ConflictVersion("2005", "person/p", [Quote], PartialDate.Parse("2005"), DateKind.LeftOffice),
+            new ConflictVersion("December 2006", null, [Quote], PartialDate.Parse("2006-12"), DateKind.LeftOffice, "person/p"),
+        ]);
+        var data = BorderCoopData.Create([Source(null), president, conflict]);
+
+        var in2003 = data.RolesHeldDuring(Years(2003, 2003)).Single();
+        (in2003.Certainty, in2003.Reason).Should().Be((DateCertainty.Certain, "held 2000 – 2005, throughout the period; conflicting passages give 2005 or 2006-12 (conflict/end), and it holds for each"));
+        var in2006 = data.RolesHeldDuring(Years(2006, 2006)).Single();
+        (in2006.Certainty, in2006.Reason).Should().Be((DateCertainty.Uncertain, "held 2000 – 2005 as recorded; conflicting passages give 2005 or 2006-12 (conflict/end), so it may or may not overlap the period"));
+        in2006.Candidates.Select(c => c.Date.ToString()).Should().Equal("2005", "2006-12");
+        data.RolesHeldDuring(Years(2007, 2007)).Should().BeEmpty("no version has the role reach 2007");
+    }
 }

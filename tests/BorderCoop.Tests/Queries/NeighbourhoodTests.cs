@@ -43,7 +43,8 @@ public sealed class NeighbourhoodTests
     {
         var president = Person("person/p", ("President", "2000/2005"));
         var minister = Person("person/m", ("Minister", null));
-        var data = BorderCoopData.Create([Source, Agency, president, minister]);
+        var other = new Agency("agency/other", "US", "Another agency", null, null, null, null, AgencyKind.Ministry, null);
+        var data = BorderCoopData.Create([Source, Agency, other, president, minister]);
 
         var in2003 = data.RolesHeldOn(new LocalDate(2003, 6, 1));
         in2003.Select(m => $"{m.Record.Person.Id} {m.Record.Role.Title} {m.Certainty} {m.Reason}").Should().Equal(
@@ -51,6 +52,8 @@ public sealed class NeighbourhoodTests
             "person/m Minister Uncertain the sources give no period");
         data.RolesHeldDuring(new DateInterval(new LocalDate(2007, 1, 1), new LocalDate(2007, 12, 31))).Select(m => m.Record.Person.Id)
             .Should().Equal("person/m");
-        data.RolesHeldOn(new LocalDate(2003, 6, 1), agencyId: "agency/other").Should().BeEmpty();
+        data.RolesHeldOn(new LocalDate(2003, 6, 1), agencyId: "Another agency").Should().BeEmpty();
+        data.RolesHeldOn(new LocalDate(2003, 6, 1), agencyId: "AA").Should().HaveCount(2, "the agency is named by its acronym");
+        FluentActions.Invoking(() => data.RolesHeldOn(new LocalDate(2003, 6, 1), agencyId: "no such agency")).Should().Throw<NameResolutionException>();
     }
 }
