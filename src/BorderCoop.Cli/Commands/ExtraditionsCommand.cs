@@ -85,16 +85,11 @@ internal static class ExtraditionsCommand
             var reported = personId is null ? ReportedFigures(data, period, fromCountry, toCountry) : [];
             var pointer = reported.Count == 0 ? null
                 : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry?.Value ?? "MX"}-{toCountry?.Value ?? "US"}).";
-            if (cases.Count == 0 && pointer is not null && output == "text")
-            {
-                context.Output.WriteLine(TerminalText.OneLine(pointer));
-            }
-
             var exit = Answer.Write(
                 context,
                 output,
                 cases,
-                "no extradition case matches.",
+                pointer is null ? "no extradition case matches." : $"no extradition case matches. {pointer}",
                 () => new TextTable("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id", "Match"),
                 m => CaseRow(data, m.Record, Answer.Certainty(m)),
                 Answer.WriteMatch);

@@ -160,4 +160,14 @@ public sealed class ExtraditionsCommandTests
         exitCode.Should().Be(2);
         error.Should().Contain("--step apply to cases only");
     }
+
+    [Fact]
+    public void Extraditions_WithNoCaseInAPeriodThatHasFigures_SayWhereTheFiguresAre()
+    {
+        var (exitCode, output, error) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2008", "--to", "2008", "--format", "json");
+
+        exitCode.Should().Be(1);
+        output.Trim().Should().Be("[]");
+        error.Should().StartWith("bordercoop: no extradition case matches. The sources also report 1 aggregate figure(s) for this period: 300 persons (all persons, 2008 – 2010, total)");
+    }
 }
