@@ -28,6 +28,7 @@ internal static class BorderCoopCli
             BudgetCommand.Create(context),
             AgenciesCommand.Create(context),
             PeopleCommand.Create(context),
+            RolesCommand.Create(context),
             ConflictsCommand.Create(context),
             SearchCommand.Create(context),
             ExportCommand.Create(context),
