@@ -196,7 +196,7 @@ aot() {
   expect "timeline" 0 "extradition-case/juan-garcia-abrego" "$bin" timeline --from 1996 --to 1996 || return 1
   expect "show" 0 "Gulf Cartel" "$bin" show extradition-case/juan-garcia-abrego || return 1
   expect "show-quote" 0 "“" "$bin" show extradition-case/juan-garcia-abrego || return 1
-  expect "unknown-id" 1 "no record has the id 'extradition-case/nobody'" "$bin" show extradition-case/nobody || return 1
+  expect "unknown-id" 1 "no record has the id or name 'extradition-case/nobody'" "$bin" show extradition-case/nobody || return 1
   expect "bad-period" 2 "ends before" "$bin" timeline --from 2000 --to 1990 || return 1
   # The binary runs without ICU (InvariantGlobalization): names must still fold without their accents.
   expect "accents" 0 "agency/mx-pgr" "$bin" agencies "Procuraduria General de la Republica" || return 1
