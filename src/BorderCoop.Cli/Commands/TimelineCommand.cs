@@ -30,9 +30,10 @@ internal static class TimelineCommand
             var entries = data.TimelineFor(period, dateKind, agencyId)
                 .Where(e => eventKind is null || (e.Record is Event evt && evt.Kind == eventKind))
                 .ToList();
-            return Answer.Write(
+            var output = parseResult.GetValue(format)!;
+            var exit = Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                output,
                 entries,
                 "no dated entry matches.",
                 () => new TextTable("Date", "What", "Record", "Title"),
@@ -49,6 +50,19 @@ internal static class TimelineCommand
                     writer.WriteString("what", e.What);
                     writer.WriteEndObject();
                 });
+
+            // The timeline holds dated moments only; undated events may belong to any period, so say how many there are.
+            if (output == "text" && period is not null && (dateKind is null or DateKind.Event) && agencyId is null)
+            {
+                var undated = data.EventsDuring(period).Where(m => m.Overlap == DateOverlap.Unknown && (eventKind is null || m.Record.Kind == eventKind)).ToList();
+                if (undated.Count > 0)
+                {
+                    context.Output.WriteLine();
+                    context.Output.WriteLine($"The sources give no date for {undated.Count} event(s) that may also belong to this period; see them with 'bordercoop show ID': {string.Join(", ", undated.Select(m => m.Record.Id))}.");
+                }
+            }
+
+            return exit;
         });
         return command;
     }

@@ -42,4 +42,31 @@ public sealed partial class BorderCoopData
         var (dated, unknown) = indexes.FiguresByPeriod;
         return DateWindow.Periods(dated, DateKind.Counted, period, unknown, indexes);
     }
+
+    /// <summary>
+    /// The events that may have happened in <paramref name="period"/> (date kind <see cref="DateKind.Event"/>): those whose
+    /// date may fall in it, graded, and then, as uncertain, every event the sources give no date for. The timeline
+    /// lists only dated moments; this is the question that never drops an undated event that may belong.
+    /// </summary>
+    /// <param name="period">The days asked about, inclusive.</param>
+    /// <returns>The matches in time order, undated events last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public IReadOnlyList<DatedMatch<Event>> EventsDuring(NodaTime.DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var matches = new List<DatedMatch<Event>>();
+        foreach (var evt in Events)
+        {
+            if (evt.Date is null)
+            {
+                matches.Add(DateWindow.Unknown(evt, DateKind.Event, indexes.CandidatesFor(evt.Id, DateKind.Event)));
+            }
+            else if (DateWindow.Grade(evt, evt.Date, DateKind.Event, period, out var match))
+            {
+                matches.Add(match);
+            }
+        }
+
+        return DateWindow.InTimeOrder(matches);
+    }
 }

@@ -113,4 +113,19 @@ public sealed class TimelineCommandTests
         exitCode.Should().Be(2);
         error.Should().Contain("--kind expects a kind the timeline shows (signed, issued").And.Contain("arrest").And.Contain("not 'counted'");
     }
+
+    [Fact]
+    public void Timeline_ForAPeriod_NamesTheUndatedEventsThatMayAlsoBelong()
+    {
+        Event Event(string slug, string? date) =>
+            new($"event/{slug}", date is null ? null : PartialDate.Parse(date), EventKind.Meeting, slug, "d", null, null, null, null, TestRecords.Quote);
+        var data = TestRecords.Data(Event("dated", "2009-05"), Event("undated", null));
+
+        var (exitCode, output, _) = CliRunner.RunOn(data, "timeline", "--from", "2009", "--to", "2009");
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("2009-05  meeting  event/dated")
+            .And.Contain("The sources give no date for 1 event(s) that may also belong to this period; see them with 'bordercoop show ID': event/undated.");
+        CliRunner.RunOn(data, "timeline", "--from", "2009", "--to", "2009", "--kind", "signed").Output.Should().NotContain("event/undated");
+    }
 }

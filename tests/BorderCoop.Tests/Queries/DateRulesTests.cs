@@ -193,4 +193,15 @@ public sealed class DateRulesTests
         in2006.Candidates.Select(c => c.Date.ToString()).Should().Equal("2005", "2006-12");
         data.RolesHeldDuring(Years(2007, 2007)).Should().BeEmpty("no version has the role reach 2007");
     }
+
+    [Fact]
+    public void UnknownIsNotNo_EventsDuringAPeriod_ListUndatedEventsAsUncertain()
+    {
+        Event Event(string id, string? date) =>
+            new(id, date is null ? null : PartialDate.Parse(date), EventKind.Other, id, "d", null, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), Event("event/in", "2009-05"), Event("event/out", "2001"), Event("event/undated", null), Event("event/later", "[2001-05-22..]")]);
+
+        data.EventsDuring(Years(2009, 2009)).Select(m => $"{m.Record.Id} {m.Certainty}").Should().Equal(
+            "event/later Uncertain", "event/in Certain", "event/undated Uncertain");
+    }
 }
