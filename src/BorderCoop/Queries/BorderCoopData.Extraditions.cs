@@ -76,37 +76,24 @@ public sealed partial class BorderCoopData
             },
             found);
 
-        // One match per case: the step that surely falls in the period, else the first that may.
-        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
-        {
-            if (listed.Add(match.Record.Id))
-            {
-                matches.Add(match);
-            }
-        }
+        // One match per case: asked about one step, a case has at most one; asked about any, the step that surely
+        // falls in the period, else the first that may.
+        var matches = step is not null ? found : OnePerCase(found);
 
-        IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
-            ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
-        foreach (var extradition in candidates)
+        // The cases that may have the step in the period although the sources do not date it: precomputed per step,
+        // and never among those found (they have no date of that step, or of any).
+        var undated = step is { } one ? indexes.CasesMissingStep[one] : indexes.CasesWithNoStep;
+        foreach (var extradition in undated)
         {
-            if (listed.Contains(extradition.Id) || !Matches(extradition, from, to, mechanism))
+            if (!Matches(extradition, from, to, mechanism))
             {
                 continue;
             }
 
-            if (step is { } one)
+            var kind = step ?? DateKind.Surrendered;
+            if (step is null || ExtraditionCaseDates.CanFallIn(extradition, kind, period))
             {
-                if (ExtraditionCaseDates.DateOf(extradition, one) is null && ExtraditionCaseDates.MayHave(extradition, one) && ExtraditionCaseDates.CanFallIn(extradition, one, period))
-                {
-                    matches.Add(DateWindow.Unknown(extradition, one, indexes.CandidatesFor(extradition.Id, one), ExtraditionCaseDates.LatestStepBefore(extradition, one)));
-                }
-            }
-            else if (!ExtraditionCaseDates.Steps(extradition).Any())
-            {
-                matches.Add(DateWindow.Unknown(extradition, DateKind.Surrendered, indexes.CandidatesFor(extradition.Id, DateKind.Surrendered)));
+                matches.Add(DateWindow.Unknown(extradition, kind, indexes.CandidatesFor(extradition.Id, kind), step is null ? null : ExtraditionCaseDates.LatestStepBefore(extradition, kind)));
             }
         }
 
@@ -142,6 +129,21 @@ public sealed partial class BorderCoopData
         }
 
         return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, indexes);
+    }
+
+    private static List<DatedMatch<ExtraditionCase>> OnePerCase(List<DatedMatch<ExtraditionCase>> found)
+    {
+        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
+        {
+            if (listed.Add(match.Record.Id))
+            {
+                matches.Add(match);
+            }
+        }
+
+        return matches;
     }
 
     private static bool Matches(ExtraditionCase extradition, CountryCode? from, CountryCode? to, ExtraditionMechanism? mechanism) =>

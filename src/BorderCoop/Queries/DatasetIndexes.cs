@@ -29,6 +29,8 @@ internal sealed class DatasetIndexes
     private readonly Lazy<FrozenDictionary<string, ValueList<ExtraditionCase>>> casesByPerson;
     private readonly Lazy<FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>>> casesByDirection;
     private readonly Lazy<IntervalIndex<StepDate>> casesByStep;
+    private readonly Lazy<FrozenDictionary<DateKind, ValueList<ExtraditionCase>>> casesMissingStep;
+    private readonly Lazy<ValueList<ExtraditionCase>> casesWithNoStep;
     private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)>> figuresByDirection;
     private readonly Lazy<BudgetLineIndex> budgetLines;
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecord>>> referencing;
@@ -91,6 +93,10 @@ internal sealed class DatasetIndexes
         casesByPerson = new(() => Grouping.ByKey(data.ExtraditionCases, c => c.PersonId, StringComparer.Ordinal));
         // Keyed by (from, to), (from, "") and ("", to), so a query naming one side only also starts from its group.
         casesByDirection = new(() => Grouping.By<(string From, string To), ExtraditionCase>(data.ExtraditionCases, c => [(c.From, c.To), (c.From, string.Empty), (string.Empty, c.To)]));
+        casesMissingStep = new(() => ExtraditionCaseDates.StepKinds.ToFrozenDictionary(
+            step => step,
+            step => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => ExtraditionCaseDates.DateOf(c, step) is null && ExtraditionCaseDates.MayHave(c, step)))));
+        casesWithNoStep = new(() => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => !ExtraditionCaseDates.Steps(c).Any())));
         casesByStep = new(() => new IntervalIndex<StepDate>(
             data.ExtraditionCases.SelectMany(ExtraditionCaseDates.OrderedSteps),
             e => (e.EarliestDay, e.LatestDay)));
@@ -167,6 +173,12 @@ internal sealed class DatasetIndexes
     public FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>> CasesByDirection => casesByDirection.Value;
 
     public IntervalIndex<StepDate> CasesByStep => casesByStep.Value;
+
+    /// <summary>For each step, the cases the sources give no date of it for but whose outcome does not rule it out.</summary>
+    public FrozenDictionary<DateKind, ValueList<ExtraditionCase>> CasesMissingStep => casesMissingStep.Value;
+
+    /// <summary>The cases the sources date no step of.</summary>
+    public ValueList<ExtraditionCase> CasesWithNoStep => casesWithNoStep.Value;
 
     public FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)> FiguresByDirection => figuresByDirection.Value;
 
