@@ -54,17 +54,12 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<Event>> EventsDuring(NodaTime.DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
+        var (dated, unknown) = indexes.EventsByDate;
         var matches = new List<DatedMatch<Event>>();
-        foreach (var evt in Events)
+        dated.Overlapping(period.Start, period.End, (Event e, out DatedMatch<Event> m) => DateWindow.Grade(e, e.Date!, DateKind.Event, period, out m), matches);
+        foreach (var evt in unknown)
         {
-            if (evt.Date is null)
-            {
-                matches.Add(DateWindow.Unknown(evt, DateKind.Event, indexes.CandidatesFor(evt.Id, DateKind.Event)));
-            }
-            else if (DateWindow.Grade(evt, evt.Date, DateKind.Event, period, out var match))
-            {
-                matches.Add(match);
-            }
+            matches.Add(DateWindow.Unknown(evt, DateKind.Event, indexes.CandidatesFor(evt.Id, DateKind.Event)));
         }
 
         return DateWindow.InTimeOrder(matches);

@@ -31,6 +31,7 @@ internal sealed class DatasetIndexes
     private readonly Lazy<IntervalIndex<StepDate>> casesByStep;
     private readonly Lazy<FrozenDictionary<DateKind, ValueList<ExtraditionCase>>> casesMissingStep;
     private readonly Lazy<ValueList<ExtraditionCase>> casesWithNoStep;
+    private readonly Lazy<(IntervalIndex<Event> Dated, ValueList<Event> Unknown)> eventsByDate;
     private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)>> figuresByDirection;
     private readonly Lazy<BudgetLineIndex> budgetLines;
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecord>>> referencing;
@@ -96,6 +97,9 @@ internal sealed class DatasetIndexes
         casesMissingStep = new(() => ExtraditionCaseDates.StepKinds.ToFrozenDictionary(
             step => step,
             step => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => ExtraditionCaseDates.DateOf(c, step) is null && ExtraditionCaseDates.MayHave(c, step)))));
+        eventsByDate = new(() => (
+            new IntervalIndex<Event>(data.Events, e => e.Date is { } date ? (date.EarliestDay, date.LatestDay) : null),
+            ValueList<Event>.From(data.Events.Where(e => e.Date is null))));
         casesWithNoStep = new(() => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => !ExtraditionCaseDates.Steps(c).Any())));
         casesByStep = new(() => new IntervalIndex<StepDate>(
             data.ExtraditionCases.SelectMany(ExtraditionCaseDates.OrderedSteps),
@@ -176,6 +180,9 @@ internal sealed class DatasetIndexes
 
     /// <summary>For each step, the cases the sources give no date of it for but whose outcome does not rule it out.</summary>
     public FrozenDictionary<DateKind, ValueList<ExtraditionCase>> CasesMissingStep => casesMissingStep.Value;
+
+    /// <summary>The events by the days their date may be, and those with no date.</summary>
+    public (IntervalIndex<Event> Dated, ValueList<Event> Unknown) EventsByDate => eventsByDate.Value;
 
     /// <summary>The cases the sources date no step of.</summary>
     public ValueList<ExtraditionCase> CasesWithNoStep => casesWithNoStep.Value;
