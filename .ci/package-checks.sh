@@ -196,8 +196,13 @@ aot() {
   expect "timeline" 0 "extradition-case/juan-garcia-abrego" "$bin" timeline --from 1996 --to 1996 || return 1
   expect "show" 0 "Gulf Cartel" "$bin" show extradition-case/juan-garcia-abrego || return 1
   expect "show-quote" 0 "“" "$bin" show extradition-case/juan-garcia-abrego || return 1
-  expect "unknown-id" 1 "no record has the id 'extradition-case/nobody'" "$bin" show extradition-case/nobody || return 1
+  expect "unknown-id" 1 "no record has the id or name 'extradition-case/nobody'" "$bin" show extradition-case/nobody || return 1
   expect "bad-period" 2 "ends before" "$bin" timeline --from 2000 --to 1990 || return 1
+  # The date rules run the same in the native binary: a bound, the evidence of a later report, a role, a figure.
+  expect "bound" 0 "surrendered by 2007-01" "$bin" extraditions --from 1995 --to 2000 || return 1
+  expect "as-of" 0 "running as of 2010-09" "$bin" programs --active-on 1998-06-01 --format json || return 1
+  expect "roles" 0 "\"dateKind\": \"held\"" "$bin" roles --on 2003-06-01 --format json || return 1
+  expect "figures" 0 "extraditions MX→US, total, MX nationals" "$bin" figures --from 2009 --to 2009 || return 1
   # The binary runs without ICU (InvariantGlobalization): names must still fold without their accents.
   expect "accents" 0 "agency/mx-pgr" "$bin" agencies "Procuraduria General de la Republica" || return 1
   expect "export" 0 "\"dataVersion\": \"$data_version\"" "$bin" export --format json || return 1

@@ -23,7 +23,7 @@ foreach (var match in figures)
     var figure = match.Record;
     Console.WriteLine();
     Console.WriteLine($"  {When(figure)}: {Describe(figure)}");
-    Console.WriteLine($"    reported by {ReportedBy(figure)}; {(match.Certainty == DateCertainty.Certain ? "within 1995–2010" : "may fall within 1995–2010")} ({match.Reason})");
+    Console.WriteLine($"    reported by {ReportedBy(figure)}; {Placement(match)} ({match.Reason})");
     if (figure.Measure != ExtraditionMeasure.AnnualAverage && PerYear(figure) is { } rate)
     {
         Console.WriteLine($"    about {rate.ToString("0.#", CultureInfo.InvariantCulture)} a year (derived here from the figure and its period, not stated by the source)");
@@ -48,31 +48,36 @@ foreach (var conflict in conflicts)
     }
 }
 
-// 3. The named cases, by the year of their first dated step; undated ones last.
+// 3. The named cases: every case with a step in 1995–2010 (any step, each case once, with the step that matched), in
+//    time order; a date known only as a bound ("by January 2007") is shown as one, and is uncertain.
 Console.WriteLine();
 Console.WriteLine("Named cases:");
-foreach (var match in data.ExtraditionCasesDuring(period, "MX", "US"))
+foreach (var match in data.ExtraditionCasesDuring(period, "MX", "US", step: null))
 {
     var extradition = match.Record;
     var person = data.Get<Person>(extradition.PersonId);
     var steps = new[] { ("arrested", extradition.Arrested), ("requested", extradition.Requested), ("granted", extradition.Granted), ("surrendered", extradition.Surrendered) }
         .Where(s => s.Item2 is not null)
-        .Select(s => $"{s.Item1} {s.Item2}");
+        .Select(s => $"{s.Item1} {Display.Date(s.Item2)}");
     var dates = string.Join(", ", steps);
-    Console.WriteLine($"  {person.Name}: {extradition.Mechanism.ToString().ToLowerInvariant()}, {extradition.Outcome}; {(dates.Length > 0 ? dates : "no dates given")}");
+    Console.WriteLine($"  {person.Name}: {Display.Name(extradition.Mechanism)}, {Display.Name(extradition.Outcome)}; {(dates.Length > 0 ? dates : "no dates given")} ({match.Certainty})");
 }
 
 static string When(ExtraditionFigure figure) =>
-    figure.Period is { } p ? p.ToString() : figure.AsOf is { } asOf ? $"as of {asOf}" : "no period given";
+    figure.Period is { } p ? Display.Period(p) : figure.AsOf is { } asOf ? $"as of {Display.Date(asOf)}" : "no period given";
+
+// How the figure's period lies against 1995–2010: a count for part of it, for all of it and more, or only partly inside.
+static string Placement(DatedMatch<ExtraditionFigure> match) => (match.Overlap, match.Certainty) switch
+{
+    (DateOverlap.Within, _) => "counts part of 1995–2010",
+    (DateOverlap.Covers, _) => "covers all of 1995–2010 and more",
+    (DateOverlap.PartlyOverlaps, DateCertainty.Certain) => "only partly within 1995–2010",
+    _ => "may fall within 1995–2010",
+};
 
 static string Describe(ExtraditionFigure figure)
 {
-    var who = figure.Population switch
-    {
-        ExtraditionPopulation.Nationals => $"{figure.Nationality ?? "own"} nationals",
-        ExtraditionPopulation.AllPersons => "persons of any nationality",
-        _ => "persons (nationality not stated)",
-    };
+    var who = Display.Population(figure);
     var what = figure.Measure switch
     {
         ExtraditionMeasure.AnnualAverage => "a year on average",

@@ -24,9 +24,11 @@ internal static class BorderCoopCli
             AgreementsCommand.Create(context),
             ProgramsCommand.Create(context),
             ExtraditionsCommand.Create(context),
+            FiguresCommand.Create(context),
             BudgetCommand.Create(context),
             AgenciesCommand.Create(context),
             PeopleCommand.Create(context),
+            RolesCommand.Create(context),
             ConflictsCommand.Create(context),
             SearchCommand.Create(context),
             ExportCommand.Create(context),
@@ -42,21 +44,36 @@ internal static class BorderCoopCli
             var reason = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
             // One line, however System.CommandLine lays its message out (it lists allowed values on lines of their own).
             var oneLine = string.Join(' ', reason.Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-            var help = parseResult.CommandResult.Command == root ? "bordercoop --help" : $"bordercoop {parseResult.CommandResult.Command.Name} --help";
-            error.WriteLine($"bordercoop: {oneLine} (see '{help}')");
-            return ExitCodes.Usage;
+            return CliContext.Fail(error, ExitCodes.Usage, $"{oneLine} (see '{Help(root, parseResult)}')");
         }
 
         try
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (NameResolutionException e)
+        {
+            // A name that fits several records is a question to ask again more precisely; one that fits none has no answer.
+            return e.Status == NameResolutionStatus.Ambiguous
+                ? CliContext.Fail(error, ExitCodes.Usage, $"{e.Message} (see '{Help(root, parseResult)}')")
+                : CliContext.Fail(error, ExitCodes.NoAnswer, e.Message);
+        }
         catch (Exception e) when (ExitCodeFor(e) is { } exitCode)
         {
-            error.WriteLine(e is DatasetValidationException ? $"bordercoop: the data could not be loaded: {e.Message}" : $"bordercoop: {e.Message}");
-            return exitCode;
+            // A DatasetValidationException lists its problems on lines of their own, each with its file and line: kept so.
+            if (e is DatasetValidationException)
+            {
+                error.WriteLine($"bordercoop: the data could not be loaded: {e.Message}");
+                return exitCode;
+            }
+
+            return CliContext.Fail(error, exitCode, e.Message);
         }
     }
+
+    /// <summary>The help command line of the command that was run, such as <c>bordercoop people --help</c>.</summary>
+    private static string Help(Command root, ParseResult parseResult) =>
+        parseResult.CommandResult.Command == root ? "bordercoop --help" : $"bordercoop {parseResult.CommandResult.Command.Name} --help";
 
     /// <summary>The exit code a failure stands for, or null for a bug, which is left to crash with its stack trace.</summary>
     private static int? ExitCodeFor(Exception exception) => exception switch

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli;
 
@@ -63,10 +64,16 @@ internal sealed class CliContext
         return data;
     }
 
-    /// <summary>Writes a one-line reason to standard error, prefixed with the command name, and returns <paramref name="exitCode"/>.</summary>
-    public int Fail(int exitCode, string reason)
+    /// <summary>
+    /// Writes a one-line reason to standard error, prefixed with the command name, and returns <paramref name="exitCode"/>.
+    /// The reason may quote the data or the command line: its control characters are made visible (see <see cref="TerminalText"/>).
+    /// </summary>
+    public int Fail(int exitCode, string reason) => Fail(Error, exitCode, reason);
+
+    /// <summary>Writes a one-line reason to <paramref name="error"/> as <see cref="Fail(int, string)"/> does, and returns <paramref name="exitCode"/>.</summary>
+    public static int Fail(TextWriter error, int exitCode, string reason)
     {
-        Error.WriteLine($"bordercoop: {reason}");
+        error.WriteLine($"bordercoop: {TerminalText.OneLine(reason)}");
         return exitCode;
     }
 }

@@ -66,7 +66,16 @@ internal static class CliOptions
     /// <summary>The kebab-case name of an enum value, as the data files and JSON output write it.</summary>
     public static string KebabName<TEnum>(TEnum value)
         where TEnum : struct, System.Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        Display.Name(value);
+
+    /// <summary>The value of <typeparamref name="TEnum"/> whose kebab-case name is <paramref name="text"/> (any case).</summary>
+    /// <exception cref="CliUsageException">No value has that name.</exception>
+    public static TEnum Parse<TEnum>(string text)
+        where TEnum : struct, System.Enum =>
+        System.Enum.GetValues<TEnum>().FirstOrDefault(v => string.Equals(KebabName(v), text, StringComparison.OrdinalIgnoreCase)) is var value
+            && string.Equals(KebabName(value), text, StringComparison.OrdinalIgnoreCase)
+            ? value
+            : throw new CliUsageException($"'{text}' is not one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(KebabName))}.");
 
     /// <summary>
     /// The period from the first possible day of <paramref name="from"/> to the last possible day of

@@ -4,14 +4,14 @@ using BorderCoop.Cli.Formatting;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop agencies [NAME]</c>: every agency, or those a name, acronym or alias names, in English or Spanish,
-/// case and accents ignored (<c>pgr</c>, <c>Procuraduria</c>).
+/// <c>bordercoop agencies [NAME]</c>: every agency, or every agency an id, name, acronym or alias names whole or in
+/// part, in English or Spanish, best match first, case and accents ignored (<c>pgr</c>, <c>Procuraduria</c>, <c>police</c>).
 /// </summary>
 internal static class AgenciesCommand
 {
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string?>("name") { Description = "An id, name, acronym or alias to look up; all agencies when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "An id, a name, acronym or alias, or a word or part of one, to look up (best match first); all agencies when left out.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("agencies", "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };
@@ -19,7 +19,7 @@ internal static class AgenciesCommand
         {
             var data = context.Data(parseResult);
             var text = parseResult.GetValue(name);
-            IReadOnlyList<Agency> agencies = text is null ? data.Agencies : data.Find(text) is Agency byId ? [byId] : data.FindAgencies(text);
+            IReadOnlyList<Agency> agencies = text is null ? data.Agencies : [.. data.FindByName<Agency>(text).Select(m => m.Record)];
             return Answer.Write(
                 context,
                 parseResult.GetValue(format)!,

@@ -35,10 +35,10 @@ internal static class AgreementsCommand
                 return Answer.Write(
                     context,
                     parseResult.GetValue(format)!,
-                    data.Agreements,
+                    BorderCoopData.InTimeOrder(data.Agreements),
                     "the data holds no agreement.",
                     () => new TextTable("Signed", "In force", "Kind", "Id", "Title"),
-                    a => [DateText.Of(a.Signed), DateText.Of(a.InForce), CliOptions.KebabName(a.Kind), a.Id, a.Title],
+                    a => [Made(a), DateText.Of(a.InForce), CliOptions.KebabName(a.Kind), a.Id, a.Title],
                     JsonOutput.WriteRecord);
             }
 
@@ -49,9 +49,15 @@ internal static class AgreementsCommand
                 matches,
                 "no agreement matches.",
                 () => new TextTable("Signed", "In force", "Kind", "Id", "Match", "Title"),
-                m => [DateText.Of(m.Record.Signed), DateText.Of(m.Record.InForce), CliOptions.KebabName(m.Record.Kind), m.Record.Id, Answer.Certainty(m), m.Record.Title],
+                m => [Made(m.Record), DateText.Of(m.Record.InForce), CliOptions.KebabName(m.Record.Kind), m.Record.Id, Answer.Certainty(m), m.Record.Title],
                 Answer.WriteMatch);
         });
         return command;
     }
+
+    /// <summary>The Signed cell: the signing date, or <c>issued</c> and the date for norms one government issued.</summary>
+    private static string Made(Agreement agreement) =>
+        agreement.Signed is not null ? DateText.Of(agreement.Signed)
+        : agreement.Issued is not null ? "issued " + DateText.Of(agreement.Issued)
+        : string.Empty;
 }

@@ -12,9 +12,9 @@ internal static class BudgetCommand
 {
     public static Command Create(CliContext context)
     {
-        var program = new Option<string?>("--program") { Description = "Only the lines of this program (its id).", HelpName = "PROGRAM-ID" };
+        var program = new Option<string?>("--program") { Description = "Only the lines of this program (an id, name or alias, such as SIU).", HelpName = "PROGRAM" };
         var funder = new Option<string?>("--funder") { Description = "Only lines funded by this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
-        var recipient = new Option<string?>("--recipient") { Description = "Only lines for this recipient country code or agency id.", HelpName = "RECIPIENT" };
+        var recipient = new Option<string?>("--recipient") { Description = "Only lines for this recipient country code, or agency (an id, name, acronym or alias).", HelpName = "RECIPIENT" };
         var fiscalYear = new Option<FiscalYear?>("--fiscal-year")
         {
             Description = "Only lines of this U.S. fiscal year (2011 or FY2011: 1 October 2010 to 30 September 2011).",
@@ -43,11 +43,7 @@ internal static class BudgetCommand
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
-            var programId = parseResult.GetValue(program);
-            if (programId is not null && data.Find(programId) is not CooperationProgram)
-            {
-                throw new CliNoAnswerException($"no program has the id '{programId}'.");
-            }
+            var programId = parseResult.GetValue(program) is { } programName ? data.Resolve<CooperationProgram>(programName).Id : null;
 
             var output = parseResult.GetValue(format)!;
             if (parseResult.GetValue(by) is not null)
@@ -60,12 +56,11 @@ internal static class BudgetCommand
                 return WriteTotals(context, data, output, data.BudgetTotalsByFiscalYear(programId));
             }
 
-            var funderId = parseResult.GetValue(funder) is { } name ? SubjectResolver.Agency(data, name) : null;
-            var lines = data.FindBudgetLines(programId, funderId, parseResult.GetValue(recipient), parseResult.GetValue(fiscalYear), parseResult.GetValue(stage));
+            var lines = data.FindBudgetLines(programId, parseResult.GetValue(funder), parseResult.GetValue(recipient), parseResult.GetValue(fiscalYear), parseResult.GetValue(stage));
             return Answer.Write(
                 context,
                 output,
-                lines,
+                BorderCoopData.InTimeOrder(lines),
                 "no budget line matches.",
                 () => new TextTable("When", "Stage", "Amount", "Funder", "Program", "Id", "Description"),
                 b => [b.FiscalYear is { } year ? DateText.Of(year) : DateText.Of(b.Period), CliOptions.KebabName(b.Stage), b.Amount.ToString(), b.FunderId, b.ProgramId, b.Id, b.Description],

@@ -4,41 +4,54 @@ using BorderCoop.Cli.Formatting;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop conflicts [--about ID]</c>: where the sources disagree, each version with its statement, kept side by
+/// <c>bordercoop conflicts [--about ID]</c>: where two sources, or two passages of one source, disagree, each version with its statement, kept side by
 /// side rather than resolved; optionally only the conflicts that touch one record.
 /// </summary>
 internal static class ConflictsCommand
 {
     public static Command Create(CliContext context)
     {
-        var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record id.", HelpName = "ID" };
+        var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record (an id, or a name or title).", HelpName = "RECORD" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("conflicts", "Where the sources disagree, every version side by side with its source.") { about, format };
+        var command = new Command("conflicts", "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
-            var recordId = parseResult.GetValue(about);
-            if (recordId is not null && data.Find(recordId) is null)
-            {
-                throw new CliNoAnswerException($"no record has the id '{recordId}'.");
-            }
+            var recordId = parseResult.GetValue(about) is { } subject ? data.Resolve<IRecord>(subject).Id : null;
 
             var conflicts = recordId is null ? data.Conflicts : data.ConflictsAbout(recordId);
             var none = recordId is null ? "the data records no conflict." : $"no conflict touches {recordId}.";
             if (parseResult.GetValue(format) == "json")
             {
-                return Answer.WriteJson(context, conflicts, none, JsonOutput.WriteRecord);
+                return Answer.WriteJson(context, conflicts, none, (writer, conflict) =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("scope", Scope(conflict));
+                    writer.WriteStartArray("sources");
+                    foreach (var sourceId in conflict.SourceIds)
+                    {
+                        writer.WriteStringValue(sourceId);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WritePropertyName("record");
+                    JsonOutput.WriteRecord(writer, conflict);
+                    writer.WriteEndObject();
+                });
             }
 
             // A table cannot hold versions side by side readably: one block per conflict, one line per version.
             foreach (var conflict in conflicts)
             {
-                context.Output.WriteLine($"{conflict.Id}: {conflict.Title}");
+                context.Output.WriteLine($"{conflict.Id}: {TerminalText.OneLine(conflict.Title)}");
+                context.Output.WriteLine(conflict.IsWithinOneSource
+                    ? $"  within one source, {conflict.SourceIds[0]}: its passages disagree"
+                    : $"  between {conflict.SourceIds.Count} sources: {string.Join(", ", conflict.SourceIds)}");
                 foreach (var version in conflict.Versions)
                 {
                     var sources = string.Join(", ", version.Citations.Select(c => c.SourceId).Distinct());
-                    context.Output.WriteLine($"  - {version.Statement} [{sources}]");
+                    context.Output.WriteLine($"  - {TerminalText.OneLine(version.Statement)} [{sources}]");
                 }
 
                 context.Output.WriteLine();
@@ -48,4 +61,7 @@ internal static class ConflictsCommand
         });
         return command;
     }
+
+    /// <summary>Whether the versions come from one source (<c>within-one-source</c>) or from several (<c>between-sources</c>).</summary>
+    private static string Scope(Conflict conflict) => conflict.IsWithinOneSource ? "within-one-source" : "between-sources";
 }

@@ -14,7 +14,7 @@ internal static class ExtraditionsCommand
     {
         var from = CliOptions.Date("--from", "Only cases (or figures) that may fall on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only cases (or figures) that may fall on or before the end of this date.");
-        var direction = new Option<(string From, string To)?>("--direction")
+        var direction = new Option<(CountryCode From, CountryCode To)?>("--direction")
         {
             Description = "Only this direction, as two country codes: MX-US (Mexico to the United States) or US-MX.",
             HelpName = "FROM-TO",
@@ -22,9 +22,9 @@ internal static class ExtraditionsCommand
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
                 var parts = text.Split('-');
-                if (parts is [{ Length: 2 } start, { Length: 2 } end] && start.All(char.IsAsciiLetter) && end.All(char.IsAsciiLetter))
+                if (parts is [var start, var end] && CountryCode.TryParse(start, out var sending) && CountryCode.TryParse(end, out var receiving))
                 {
-                    return (start.ToUpperInvariant(), end.ToUpperInvariant());
+                    return (sending, receiving);
                 }
 
                 result.AddError($"--direction expects two country codes such as MX-US, not '{text}'.");
@@ -34,50 +34,72 @@ internal static class ExtraditionsCommand
         var mechanism = CliOptions.Enum<ExtraditionMechanism>("--mechanism", "Only cases handled by this legal mechanism.");
         var person = new Option<string?>("--person") { Description = "Only the cases of this person (an id, name or alias).", HelpName = "PERSON" };
         var figures = new Option<bool>("--figures") { Description = "List the aggregate figures the sources report instead of individual cases." };
+        var step = new Option<string>("--step")
+        {
+            Description = "Which date of a case --from and --to ask about: surrendered (the default: people handed over in the period), arrested, requested, granted, or any (each case once, with the step that matched).",
+            HelpName = "STEP",
+            DefaultValueFactory = _ => "surrendered",
+        };
+        step.AcceptOnlyFromAmong("surrendered", "arrested", "requested", "granted", "any");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("extraditions", "Extradition cases, or with --figures the reported totals, each with its source.")
         {
-            from, to, direction, mechanism, person, figures, format,
+            from, to, direction, mechanism, person, figures, step, format,
         };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
             var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
-            var (fromCountry, toCountry) = parseResult.GetValue(direction) ?? (null!, null!);
+            var chosenDirection = parseResult.GetValue(direction);
+            CountryCode? fromCountry = chosenDirection?.From, toCountry = chosenDirection?.To;
             var output = parseResult.GetValue(format)!;
             if (parseResult.GetValue(figures))
             {
-                if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null)
+                if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null || parseResult.GetResult(step) is { Implicit: false })
                 {
-                    throw new CliUsageException("--figures counts many cases at once; --mechanism and --person apply to cases only.");
+                    throw new CliUsageException("--figures counts many cases at once; --mechanism, --person and --step apply to cases only.");
                 }
 
                 return WriteFigures(context, data, output, period, fromCountry, toCountry);
             }
 
-            var personId = parseResult.GetValue(person) is { } name ? SubjectResolver.Person(data, name) : null;
+            var personId = parseResult.GetValue(person) is { } name ? data.Resolve<Person>(name).Id : null;
             var chosen = parseResult.GetValue(mechanism);
             if (period is null)
             {
                 return Answer.Write(
                     context,
                     output,
-                    [.. data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId)],
+                    [.. BorderCoopData.InTimeOrder(data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId))],
                     "no extradition case matches.",
                     CaseTable,
                     c => CaseRow(data, c, null),
                     JsonOutput.WriteRecord);
             }
 
-            return Answer.Write(
+            var asked = parseResult.GetValue(step) is "any" ? (DateKind?)null : CliOptions.Parse<DateKind>(parseResult.GetValue(step)!);
+            var cases = data.ExtraditionCasesDuring(period, fromCountry, toCountry, chosen, asked).Where(m => personId is null || m.Record.PersonId == personId).ToList();
+
+            // Individual cases are rarely the whole story for a period: point to the totals the sources report for it.
+            var reported = personId is null ? ReportedFigures(data, period, fromCountry, toCountry) : [];
+            var pointer = reported.Count == 0 ? null
+                : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry?.Value ?? "MX"}-{toCountry?.Value ?? "US"}).";
+            var exit = Answer.Write(
                 context,
                 output,
-                [.. data.ExtraditionCasesDuring(period, fromCountry, toCountry, chosen).Where(m => personId is null || m.Record.PersonId == personId)],
-                "no extradition case matches.",
+                cases,
+                pointer is null ? "no extradition case matches." : $"no extradition case matches. {pointer}",
                 () => new TextTable("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id", "Match"),
                 m => CaseRow(data, m.Record, Answer.Certainty(m)),
                 Answer.WriteMatch);
+            if (cases.Count > 0 && pointer is not null && output == "text")
+            {
+                context.Output.WriteLine();
+                context.Output.WriteLine(TerminalText.OneLine(pointer));
+            }
+
+            return exit;
         });
         return command;
     }
@@ -98,7 +120,7 @@ internal static class ExtraditionsCommand
     /// The reported figures: for a period and a direction every version the sources give (<see cref="BorderCoopData.ExtraditionFiguresFor"/>),
     /// otherwise every figure in that direction, or all of them.
     /// </summary>
-    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, string? from, string? to)
+    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, CountryCode? from, CountryCode? to)
     {
         if (period is not null && from is null)
         {
@@ -110,9 +132,9 @@ internal static class ExtraditionsCommand
             return Answer.Write(
                 context,
                 format,
-                data.ExtraditionFiguresFor(period, from!, to!),
+                data.ExtraditionFiguresFor(period, from!.Value, to!.Value),
                 "no extradition figure covers that period and direction.",
-                () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id", "Match"),
+                () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id", "Match"),
                 m => [.. FigureRow(m.Record), Answer.Certainty(m)],
                 Answer.WriteMatch);
         }
@@ -120,9 +142,9 @@ internal static class ExtraditionsCommand
         return Answer.Write(
             context,
             format,
-            [.. data.ExtraditionFigures.Where(f => from is null || (f.From == from && f.To == to))],
+            [.. BorderCoopData.InTimeOrder(data.ExtraditionFigures.Where(f => from is null || (f.From == from.Value.Value && f.To == to!.Value.Value)))],
             "no extradition figure matches.",
-            () => new TextTable("Period", "Direction", "Measure", "Value", "Sources", "Id"),
+            () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id"),
             FigureRow,
             JsonOutput.WriteRecord);
     }
@@ -131,9 +153,25 @@ internal static class ExtraditionsCommand
     [
         f.Period is not null ? DateText.Of(f.Period) : f.AsOf is not null ? $"as of {DateText.Of(f.AsOf)}" : "undated",
         $"{f.From}→{f.To}",
+        Display.Population(f),
         CliOptions.KebabName(f.Measure),
         f.Value.ToString(),
         string.Join(", ", f.Citations.Select(c => c.SourceId).Distinct()),
         f.Id,
     ];
+
+    /// <summary>The figures reported for a period that lie within it or cover it (not those that only partly overlap), in the direction asked, or from Mexico to the U.S.</summary>
+    private static List<ExtraditionFigure> ReportedFigures(BorderCoopData data, NodaTime.DateInterval period, CountryCode? from, CountryCode? to) =>
+        [.. data.ExtraditionFiguresFor(period, from ?? "MX", to ?? "US")
+            .Where(m => m.Overlap is DateOverlap.Within or DateOverlap.Covers)
+            .Select(m => m.Record)];
+
+    private static string FigureSummary(ExtraditionFigure figure) =>
+        $"{figure.Value} ({Display.Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
+
+    private static DateRange? ExtraditionFigurePeriod(ExtraditionFigure figure) =>
+        figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+
+    private static string PeriodArguments(PartialDate? from, PartialDate? to) =>
+        (from is null ? string.Empty : $" --from {from}") + (to is null ? string.Empty : $" --to {to}");
 }

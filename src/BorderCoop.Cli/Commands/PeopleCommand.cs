@@ -4,14 +4,15 @@ using BorderCoop.Cli.Formatting;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop people [NAME]</c>: every person, or those a name or alias names, case and accents ignored
-/// (<c>Calderon</c> finds Felipe Calderón), with the roles the sources give them.
+/// <c>bordercoop people [NAME]</c>: every person, or every person an id, name or alias names whole or in part, best
+/// match first, case and accents ignored (<c>Calderon</c> finds Felipe Calderón, <c>Garcia</c> everyone with that word in
+/// a name), with the roles the sources give them.
 /// </summary>
 internal static class PeopleCommand
 {
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string?>("name") { Description = "An id, name or alias to look up; everyone when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "An id, a name or alias, or a word or part of one, to look up (best match first); everyone when left out.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("people", "People named in the sources, with their cited roles.") { name, format };
@@ -19,7 +20,7 @@ internal static class PeopleCommand
         {
             var data = context.Data(parseResult);
             var text = parseResult.GetValue(name);
-            IReadOnlyList<Person> people = text is null ? data.People : data.Find(text) is Person byId ? [byId] : data.FindPeople(text);
+            IReadOnlyList<Person> people = text is null ? data.People : [.. data.FindByName<Person>(text).Select(m => m.Record)];
             return Answer.Write(
                 context,
                 parseResult.GetValue(format)!,

@@ -17,7 +17,7 @@ internal static class ProgramsCommand
         var to = CliOptions.Date("--to", "Only programs active at some time on or before the end of this date.");
         var agency = new Option<string?>("--agency") { Description = "Only programs this agency leads or takes part in (an id, name, acronym or alias).", HelpName = "AGENCY" };
         var lead = new Option<bool>("--lead") { Description = "With --agency: only programs the agency leads." };
-        var place = new Option<string?>("--place") { Description = "Only programs in this country (MX, US) or place, accents ignored.", HelpName = "PLACE" };
+        var place = new Option<string?>("--place") { Description = "Only programs in this country (MX, US) or at places whose name has this word or part of one (juarez), accents ignored.", HelpName = "PLACE" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command("programs", "Cooperation programs: when, who leads, who takes part, and where.")
@@ -46,7 +46,7 @@ internal static class ProgramsCommand
                 return Answer.Write(
                     context,
                     output,
-                    [.. data.Programs.Where(keep)],
+                    [.. BorderCoopData.InTimeOrder(data.Programs.Where(keep))],
                     "no program matches.",
                     () => new TextTable("Period", "Status", "Leads", "Id", "Name"),
                     p => [DateText.Of(p.Period), CliOptions.KebabName(p.Status), string.Join(", ", p.LeadAgencyIds), p.Id, p.Name],
@@ -72,8 +72,7 @@ internal static class ProgramsCommand
         HashSet<CooperationProgram>? byAgency = null;
         if (agency is not null)
         {
-            var agencyId = SubjectResolver.Agency(data, agency);
-            byAgency = new(leadOnly ? data.ProgramsLedBy(agencyId) : data.ProgramsInvolving(agencyId), ReferenceEqualityComparer.Instance);
+            byAgency = new(leadOnly ? data.ProgramsLedBy(agency) : data.ProgramsInvolving(agency), ReferenceEqualityComparer.Instance);
         }
 
         HashSet<CooperationProgram>? byPlace = place is null ? null : new(data.ProgramsIn(place), ReferenceEqualityComparer.Instance);

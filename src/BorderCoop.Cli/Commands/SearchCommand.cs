@@ -5,7 +5,8 @@ namespace BorderCoop.Cli.Commands;
 
 /// <summary>
 /// <c>bordercoop search TEXT [--limit N]</c>: full-text search over names, descriptions, notes and quotes, accents and
-/// case ignored; every word must match, whole or (from three letters) as a prefix; best matches first.
+/// case ignored, singular and plural alike; records with every word first, then those with some (a word matches whole or,
+/// from three letters, as a prefix); a record found by name also brings the records linked to it, below it.
 /// </summary>
 internal static class SearchCommand
 {
@@ -22,7 +23,7 @@ internal static class SearchCommand
         });
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("search", "Full-text search over names, descriptions and quotes, ranked.") { text, limit, format };
+        var command = new Command("search", "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -37,8 +38,8 @@ internal static class SearchCommand
                 parseResult.GetValue(format)!,
                 data.Search(words, parseResult.GetValue(limit)),
                 $"nothing matches '{words}'.",
-                () => new TextTable("Score", "Family", "Matched in", "Id", "Title"),
-                h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordLabel.FamilyOf(h.Record), Fields(h.Fields), h.Record.Id, RecordLabel.Of(h.Record, data)],
+                () => new TextTable("Score", "Family", "Words", "Matched in", "Id", "Title"),
+                h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordLabel.FamilyOf(h.Record), string.Join(" ", h.MatchedWords), MatchedIn(h), h.Record.Id, RecordLabel.Of(h.Record, data)],
                 (writer, hit) =>
                 {
                     writer.WriteStartObject();
@@ -50,6 +51,18 @@ internal static class SearchCommand
                     }
 
                     writer.WriteEndArray();
+                    writer.WriteStartArray("matchedWords");
+                    foreach (var word in hit.MatchedWords)
+                    {
+                        writer.WriteStringValue(word);
+                    }
+
+                    writer.WriteEndArray();
+                    if (hit.Via is { } via)
+                    {
+                        writer.WriteString("via", via.Id);
+                    }
+
                     writer.WritePropertyName("record");
                     JsonOutput.WriteRecord(writer, hit.Record);
                     writer.WriteEndObject();
@@ -57,6 +70,9 @@ internal static class SearchCommand
         });
         return command;
     }
+
+    /// <summary>Where the words were found: the fields, and for a hit reached through a linked record, that record.</summary>
+    private static string MatchedIn(SearchHit hit) => hit.Via is null ? Fields(hit.Fields) : $"{Fields(hit.Fields)} of {hit.Via.Id}";
 
     private static string Fields(SearchField fields) =>
         string.Join(", ", Enum.GetValues<SearchField>().Where(f => f != SearchField.None && fields.HasFlag(f)).Select(CliOptions.KebabName));

@@ -1,17 +1,20 @@
 using System.CommandLine;
 using System.Text.Json;
+using BorderCoop.Cli.Formatting;
 using BorderCoop.Serialization;
 
 namespace BorderCoop.Cli.Commands;
 
-/// <summary><c>bordercoop show ID</c>: one record with its fields, its citations and quotes, and the conflicts that touch it.</summary>
+/// <summary>
+/// <c>bordercoop show ID-OR-NAME</c>: one record with its fields as readable lines, what it refers to and what refers to
+/// it, its citations and quotes, and the conflicts that touch it.
+/// </summary>
 internal static class ShowCommand
 {
     public static Command Create(CliContext context)
     {
         var output = context.Output;
-        var error = context.Error;
-        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative." };
+        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative, or a name or title that names one record." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (for people) or json (the record as in the data files).",
@@ -19,16 +22,19 @@ internal static class ShowCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("show", "Show one record with its citations and the conflicts that touch it.") { id, format };
+        var command = new Command("show", "Show one record: its fields, what it refers to and what refers to it, its citations and the conflicts that touch it.") { id, format };
         command.SetAction(parseResult =>
         {
             var dataset = context.Data(parseResult);
             var requested = parseResult.GetValue(id)!;
-            var record = dataset.Find(requested);
-            if (record is null)
+            IRecord record;
+            try
             {
-                error.WriteLine($"bordercoop: no record has the id '{requested}'.{Suggest(dataset, requested)}");
-                return ExitCodes.NoAnswer;
+                record = dataset.Resolve<IRecord>(requested);
+            }
+            catch (NameResolutionException e) when (e.Status == NameResolutionStatus.NotFound)
+            {
+                return context.Fail(ExitCodes.NoAnswer, $"no record has the id or name '{requested}'.{Suggest(dataset, requested)}");
             }
 
             var json = JsonSerializer.Serialize(record, BorderCoopJson.Options.GetTypeInfo(record.GetType()));
@@ -49,49 +55,117 @@ internal static class ShowCommand
         output.WriteLine($"{record.GetType().Name} {record.Id}");
         output.WriteLine();
 
-        // The fields, as JSON without the citations, which follow in readable form.
+        // The fields as readable lines: a list of names on one line, a list of objects one item a line; the
+        // citations follow in their own section.
         using (var document = JsonDocument.Parse(json))
         {
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.Name is "id" or "citations" || property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0)
+                if (property.Name is "id" or "citations" || IsEmpty(property.Value))
                 {
                     continue;
                 }
 
-                var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText();
-                output.WriteLine($"  {property.Name}: {value}");
+                WriteField(output, "  ", property.Name, property.Value);
             }
         }
 
-        if (record is ICitedRecord cited && cited.Citations.Count > 0 && record is not Conflict)
+        var around = dataset.NeighbourhoodOf(record.Id);
+        if (around.References.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Refers to:");
+            WriteLinks(output, dataset, around.References);
+        }
+
+        if (around.ReferencedBy.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Referred to by:");
+            WriteLinks(output, dataset, around.ReferencedBy);
+        }
+
+        // Every citation of the record, its roles' and its conflict versions', each with where it is held when not on the record itself.
+        if (around.Citations.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("Citations:");
-            foreach (var citation in cited.Citations)
+            foreach (var citation in around.Citations)
             {
-                var source = dataset.Get<Source>(citation.SourceId);
-                output.WriteLine($"  [{source.Id}] {source.Title ?? source.FileName}");
-                output.WriteLine($"    “{citation.Quote}”");
+                var held = citation.Path.StartsWith("citations[", StringComparison.Ordinal) ? string.Empty : $" ({citation.Path})";
+                output.WriteLine($"  [{citation.Source.Id}] {TerminalText.OneLine(citation.Source.Title ?? citation.Source.FileName)}{held}");
+                output.WriteLine($"    “{TerminalText.OneLine(citation.Citation.Quote)}”");
             }
         }
 
-        var conflicts = dataset.ConflictsAbout(record.Id);
-        if (conflicts.Count > 0)
+        if (around.Conflicts.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("Conflicts that touch this record:");
-            foreach (var conflict in conflicts)
+            foreach (var conflict in around.Conflicts)
             {
-                output.WriteLine($"  {conflict.Id}: {conflict.Title}");
+                output.WriteLine($"  {conflict.Id}: {TerminalText.OneLine(conflict.Title)}");
             }
         }
     }
 
+    /// <summary>One field: a value on its line; a list of plain values joined on one line; a list of objects, one item a line.</summary>
+    private static void WriteField(TextWriter output, string indent, string name, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind != JsonValueKind.Object):
+                output.WriteLine($"{indent}{name}: {string.Join(", ", value.EnumerateArray().Select(Plain))}");
+                break;
+            case JsonValueKind.Array:
+                output.WriteLine($"{indent}{name}:");
+                foreach (var item in value.EnumerateArray())
+                {
+                    output.WriteLine($"{indent}  - {Inline(item)}");
+                }
+
+                break;
+            case JsonValueKind.Object:
+                output.WriteLine($"{indent}{name}: {Inline(value)}");
+                break;
+            default:
+                output.WriteLine($"{indent}{name}: {Plain(value)}");
+                break;
+        }
+    }
+
+    /// <summary>An object on one line, "key: value; key: value", its quotes counted rather than repeated (they follow under Citations).</summary>
+    private static string Inline(JsonElement value) =>
+        value.ValueKind != JsonValueKind.Object ? Plain(value)
+        : string.Join("; ", value.EnumerateObject().Where(p => !IsEmpty(p.Value)).Select(p =>
+            p.Name == "citations" ? $"{p.Value.GetArrayLength()} citation(s)"
+            : p.Value.ValueKind == JsonValueKind.Array ? $"{p.Name}: {string.Join(", ", p.Value.EnumerateArray().Select(Inline))}"
+            : $"{p.Name}: {Inline(p.Value)}"));
+
+    private static string Plain(JsonElement value) =>
+        TerminalText.OneLine(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
+
+    private static bool IsEmpty(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
+
+    /// <summary>Links grouped by field, each with the record's label: "signatories  agreement/… (DHS–SSP …)".</summary>
+    private static void WriteLinks(TextWriter output, BorderCoopData dataset, IReadOnlyList<RecordLink> links)
+    {
+        foreach (var group in links.GroupBy(l => l.Field))
+        {
+            output.WriteLine($"  {group.Key}:");
+            foreach (var record in group.Select(l => l.Record).Distinct())
+            {
+                output.WriteLine($"    {record.Id}  {TerminalText.OneLine(RecordLabel.Of(record, dataset))}");
+            }
+        }
+    }
+
+    /// <summary>Up to five records that the slug of a mistyped id names in part ("merida" for <c>agreement/merida</c>).</summary>
     private static string Suggest(BorderCoopData dataset, string requested)
     {
-        var needle = requested.Contains('/', StringComparison.Ordinal) ? requested[(requested.IndexOf('/', StringComparison.Ordinal) + 1)..] : requested;
-        var close = dataset.Records.Select(r => r.Id).Where(i => i.Contains(needle, StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
+        var slug = requested[(requested.LastIndexOf('/') + 1)..];
+        var close = dataset.FindByName<IRecord>(slug).Take(5).Select(m => m.Record.Id).ToList();
         return close.Count == 0 ? string.Empty : $" Did you mean: {string.Join(", ", close)}?";
     }
 }

@@ -86,7 +86,8 @@ internal static class ExportTables
             .TextList("aliases", "Other titles, such as the Spanish title.", a => a.Aliases)
             .Choice("kind", "The legal or political form.", a => a.Kind)
             .TextList("parties", "The countries party to it (ISO 3166-1 alpha-2).", a => a.Parties)
-            .Date("signed", "When it was signed, issued or launched", a => a.Signed)
+            .Date("signed", "When it was signed or launched", a => a.Signed)
+            .Date("issued", "When one government issued or published the norms on its own", a => a.Issued)
             .Date("in_force", "When it entered into force", a => a.InForce)
             .Text("venue", "Where it was signed or launched.", a => a.Venue)
             .TextList("provisions", "Areas or provisions the sources list.", a => a.Provisions)
@@ -194,6 +195,7 @@ internal static class ExportTables
             .Text("title", "A short title.", e => e.Title, required: true)
             .Text("description", "What happened, in the curators' words.", e => e.Description, required: true)
             .Text("place", "Where, as the source names it.", e => e.Place)
+            .Reference("after_id", "The record the sources say this event came after (\"a few days later\"), of any family.", e => e.AfterId, Records)
             .Text("notes", Notes, e => e.Notes)
             .Build(data.Events),
 
@@ -214,6 +216,9 @@ internal static class ExportTables
             .Integer("position", Position, v => v.Position, required: true)
             .Text("statement", "What this version says.", v => v.Item.Statement, required: true)
             .Reference("record_id", "The record that states this version, if one does.", v => v.Item.RecordId, Records)
+            .Date("date", "The date this version gives, when the conflict is about a date", v => v.Item.Date)
+            .OptionalChoice("date_kind", "Which date of the record that is (signed, in-force, ended…), when the sources say.", v => v.Item.DateKind)
+            .Reference("date_of_id", "The record whose date it is, when not the record that states the version.", v => v.Item.DateOfId, Records)
             .Key("conflict_id", "position")
             .Build(ListItem.Of(data.Conflicts, c => c.Versions)),
 

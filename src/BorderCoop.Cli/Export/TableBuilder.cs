@@ -62,6 +62,14 @@ internal sealed class TableBuilder<TRow>
         where TEnum : struct, Enum =>
         Add(new TableField(name, FieldType.String, description, Required: true, KebabNames<TEnum>.All), row => KebabNames<TEnum>.Of(cell(row)));
 
+    /// <summary>Adds an optional column holding one value of <typeparamref name="TEnum"/>, empty when the record has none.</summary>
+    /// <param name="name">The column name.</param>
+    /// <param name="description">What the value says.</param>
+    /// <param name="cell">The value, or null.</param>
+    public TableBuilder<TRow> OptionalChoice<TEnum>(string name, string description, Func<TRow, TEnum?> cell)
+        where TEnum : struct, Enum =>
+        Add(new TableField(name, FieldType.String, description, Required: false, KebabNames<TEnum>.All), row => cell(row) is { } value ? KebabNames<TEnum>.Of(value) : null);
+
     /// <summary>Adds a column holding the id of a row of <paramref name="resource"/>, with a foreign key to its <c>id</c>.</summary>
     /// <param name="name">The column name, ending in <c>_id</c>.</param>
     /// <param name="description">What is referred to.</param>

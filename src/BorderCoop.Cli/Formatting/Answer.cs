@@ -65,8 +65,9 @@ internal static class Answer
     }
 
     /// <summary>
-    /// Writes a dated match as <c>{"certainty": …, "reason": …, "record": {…}}</c>: the record as in the data files,
-    /// with how sure the match is and why.
+    /// A dated match as JSON: its certainty, the reason in words, which date it rests on (<c>dateKind</c>) and how that
+    /// lies against the period asked about (<c>overlap</c>), the date or period itself in EDTF, the latest evidence of an
+    /// open period (<c>runningAsOf</c>), the dates conflicts give (<c>candidates</c>), then the record as in the data files.
     /// </summary>
     public static void WriteMatch<TRecord>(Utf8JsonWriter writer, DatedMatch<TRecord> match)
         where TRecord : class, IRecord
@@ -74,13 +75,50 @@ internal static class Answer
         writer.WriteStartObject();
         writer.WriteString("certainty", CliOptions.KebabName(match.Certainty));
         writer.WriteString("reason", match.Reason);
+        writer.WriteString("dateKind", CliOptions.KebabName(match.DateKind));
+        writer.WriteString("overlap", CliOptions.KebabName(match.Overlap));
+        if (match.Date is { } date)
+        {
+            writer.WriteString("date", date.ToString());
+        }
+
+        if (match.Period is { } period)
+        {
+            writer.WriteString("period", period.ToString());
+        }
+
+        if (match.RunningAsOf is { } runningAsOf)
+        {
+            writer.WriteString("runningAsOf", runningAsOf.ToString());
+        }
+
+        if (match.Candidates.Count > 0)
+        {
+            writer.WriteStartArray("candidates");
+            foreach (var candidate in match.Candidates)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("date", candidate.Date.ToString());
+                writer.WriteString("conflict", candidate.ConflictId);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WritePropertyName("record");
         JsonOutput.WriteRecord(writer, match.Record);
         writer.WriteEndObject();
     }
 
-    /// <summary>The certainty cell of a table: <c>certain</c>, or <c>uncertain: </c> and the reason.</summary>
+    /// <summary>
+    /// The certainty cell of a table: <c>certain</c> for a date within the period; <c>certain: </c> and the reason when
+    /// the record covers the period or only partly overlaps it (a figure for 2000–2003 asked about 1995–2000), so the
+    /// table never passes that off as an answer for the period; <c>uncertain: </c> and the reason otherwise.
+    /// </summary>
     public static string Certainty<TRecord>(DatedMatch<TRecord> match)
         where TRecord : class, IRecord =>
-        match.Certainty == DateCertainty.Certain ? "certain" : $"uncertain: {match.Reason}";
+        match.Certainty != DateCertainty.Certain ? $"uncertain: {match.Reason}"
+        : match.Overlap == DateOverlap.Within ? "certain"
+        : $"certain: {match.Reason}";
 }

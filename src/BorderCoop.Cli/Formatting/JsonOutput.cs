@@ -30,8 +30,23 @@ internal static class JsonOutput
     }
 
     /// <summary>Writes <paramref name="record"/> as in the data files, by its runtime type, through the source-generated contract.</summary>
-    public static void WriteRecord(Utf8JsonWriter writer, IRecord record) =>
+    public static void WriteRecord(Utf8JsonWriter writer, IRecord record)
+    {
+        if (record is RoleHolder holder)
+        {
+            // A role is part of its person's record: the person, as in the data files, with the role's position.
+            writer.WriteStartObject();
+            writer.WriteString("person", holder.Person.Id);
+            writer.WriteNumber("roleIndex", holder.RoleIndex);
+            writer.WriteString("title", holder.Role.Title);
+            writer.WritePropertyName("record");
+            JsonSerializer.Serialize(writer, holder.Person, BorderCoopJson.Options.GetTypeInfo(typeof(Person)));
+            writer.WriteEndObject();
+            return;
+        }
+
         JsonSerializer.Serialize(writer, record, BorderCoopJson.Options.GetTypeInfo(record.GetType()));
+    }
 
     /// <summary>Writes <paramref name="records"/> as a JSON array of records.</summary>
     public static void WriteRecords(TextWriter output, IEnumerable<IRecord> records) => Write(output, writer =>

@@ -16,7 +16,7 @@ internal sealed class TextTable
     /// <summary>How many rows have been added.</summary>
     public int RowCount => rows.Count;
 
-    /// <summary>Adds a row; it must have one cell per column. Line breaks inside a cell are written as spaces.</summary>
+    /// <summary>Adds a row; it must have one cell per column. Each cell is written on one line, its control characters made visible (see <see cref="TerminalText"/>).</summary>
     /// <exception cref="ArgumentException">The row has the wrong number of cells.</exception>
     public void Add(params string?[] cells)
     {
@@ -25,7 +25,7 @@ internal sealed class TextTable
             throw new ArgumentException($"A row needs {headers.Length} cells, not {cells.Length}.", nameof(cells));
         }
 
-        rows.Add([.. cells.Select(c => (c ?? string.Empty).ReplaceLineEndings(" "))]);
+        rows.Add([.. cells.Select(c => TerminalText.OneLine(c ?? string.Empty))]);
     }
 
     /// <summary>Writes the table to <paramref name="output"/>.</summary>

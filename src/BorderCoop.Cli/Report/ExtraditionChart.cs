@@ -40,9 +40,13 @@ internal static class ExtraditionChart
 
     /// <summary>
     /// The date a case is counted at, and which step it is: surrendered, else granted, else requested, else arrested;
-    /// null when the sources date none of them.
+    /// null when the sources date none of them, or give that step only as a bound ("by January 2007"), which names no
+    /// year to count it in.
     /// </summary>
     public static (PartialDate Date, string Step)? CountedDate(ExtraditionCase extradition) =>
+        FirstStep(extradition) is { Date.IsBound: false } step ? step : null;
+
+    private static (PartialDate Date, string Step)? FirstStep(ExtraditionCase extradition) =>
         extradition.Surrendered is { } surrendered ? (surrendered, "surrendered")
         : extradition.Granted is { } granted ? (granted, "granted")
         : extradition.Requested is { } requested ? (requested, "requested")
@@ -130,12 +134,14 @@ internal static class ExtraditionChart
             return;
         }
 
-        html.Write($"<p class=\"note\">Not counted, because the sources date none of their steps ({undated.Count}): ");
+        html.Write($"<p class=\"note\">Not counted in a year, because the sources date none of their steps or give only a bound ({undated.Count}): ");
         for (var i = 0; i < undated.Count; i++)
         {
             var extradition = undated[i];
             html.Write(i == 0 ? string.Empty : ", ");
-            html.Write($"<a href=\"{targets.Href(extradition.Id)}\" data-item=\"{UndatedItem}\">{Html.Escape(RecordLabel.Of(data, extradition))}, {Html.Escape(EnumText.Of(extradition.Outcome))}</a>");
+            // A bound says more than the outcome: "surrendered by 2007-01".
+            var status = FirstStep(extradition) is { } step ? $"{step.Step} {DateText.Of(step.Date)}" : EnumText.Of(extradition.Outcome);
+            html.Write($"<a href=\"{targets.Href(extradition.Id)}\" data-item=\"{UndatedItem}\">{Html.Escape(RecordLabel.Of(data, extradition))}, {Html.Escape(status)}</a>");
         }
 
         html.Write(".</p>\n");

@@ -35,7 +35,7 @@ internal static class TimelineChart
 
     private static readonly Band[] Bands =
     [
-        new("Agreements", "agreement", [DateKind.Signed, DateKind.InForce]),
+        new("Agreements", "agreement", [DateKind.Signed, DateKind.Issued, DateKind.InForce]),
         new("Programs", "program", [DateKind.Started, DateKind.Ended]),
         new("Extraditions", "extradition", [DateKind.Arrested, DateKind.Requested, DateKind.Granted, DateKind.Surrendered]),
         new("Events", "event", [DateKind.Event]),
@@ -47,7 +47,8 @@ internal static class TimelineChart
     public static void Write(TextWriter html, BorderCoopData data, CitationTargets targets)
     {
         var entries = data.Timeline;
-        var axis = YearAxis.Covering(entries.SelectMany(e => new[] { e.Date.Start, e.Date.End }), Left, Width - Left - Right, collapseGapsOver: LongestGap);
+        // A bound ("by January 2007") is drawn at the date it names, hollow: it reaches no earlier or later day on the axis.
+        var axis = YearAxis.Covering(entries.Select(e => e.Date.WithoutBound()).SelectMany(d => new[] { d.Start, d.End }), Left, Width - Left - Right, collapseGapsOver: LongestGap);
         if (axis is null)
         {
             html.Write("<p class=\"empty\">No record has a date.</p>\n");
@@ -115,9 +116,10 @@ internal static class TimelineChart
         return marks;
     }
 
-    /// <summary>Where a mark for <paramref name="date"/> begins and ends: the whole month or year it may be in, or a dot's width around its day.</summary>
-    private static (double Start, double End) Extent(YearAxis axis, PartialDate date)
+    /// <summary>Where a mark for <paramref name="bounded"/> (a bound at the date it names) begins and ends: the whole month or year it may be in, or a dot's width around its day.</summary>
+    private static (double Start, double End) Extent(YearAxis axis, PartialDate bounded)
     {
+        var date = bounded.WithoutBound();
         if (date.Precision == DatePrecision.Day)
         {
             var middle = (axis.X(date.Start) + axis.XAfter(date.Start)) / 2;
@@ -133,7 +135,7 @@ internal static class TimelineChart
         var entry = mark.Entry;
         var date = entry.Date;
         var precision = EnumText.Kebab(date.Precision);
-        var classes = $"mark {css} {precision}{(date.IsApproximate ? " approx" : string.Empty)}";
+        var classes = $"mark {css} {precision}{(date.IsApproximate || date.IsBound ? " approx" : string.Empty)}{(date.IsBound ? " bound" : string.Empty)}";
         var href = targets.Href(entry.Record.Id);
         Svg.OpenItem(
             html,
@@ -165,7 +167,7 @@ internal static class TimelineChart
         Svg.Rect(html, Left + 150, 10, 26, MarkHeight, "mark key year");
         Svg.Text(html, Left + 182, 18, "a year (known only to the year)", "legend-text");
         Svg.Rect(html, Left + 380, 10, 26, MarkHeight, "mark key year approx");
-        Svg.Text(html, Left + 412, 18, "approximate (c.): hollow, dashed", "legend-text");
+        Svg.Text(html, Left + 412, 18, "approximate (c.), bound (by): hollow", "legend-text");
         Svg.Text(html, Left + 640, 18, "Colour = kind of record; each mark links to its citations.", "legend-text");
         html.Write("</g>\n");
     }

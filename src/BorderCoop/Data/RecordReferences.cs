@@ -3,9 +3,15 @@ namespace BorderCoop;
 /// <summary>Lists every id a record points to, with the field that holds it, so references are checked in one place.</summary>
 internal static class RecordReferences
 {
-    public static IEnumerable<(string Field, string Id)> Of(IRecord record)
-    {
-        var references = record switch
+    public static IEnumerable<(string Field, string Id)> Of(IRecord record) =>
+        record is ICitedRecord cited ? Links(record).Concat(CitationSources(record, cited)) : Links(record);
+
+    /// <summary>
+    /// The ids a record points to as links between records (its agencies, people, program, agreements, related records),
+    /// without the sources its citations name, each with the field that holds it.
+    /// </summary>
+    public static IEnumerable<(string Field, string Id)> Links(IRecord record) =>
+        record switch
         {
             Agency a => Optional("parent", a.ParentId),
             Person p => p.Roles.SelectMany((r, i) => Optional($"roles[{i}].agency", r.AgencyId)),
@@ -29,12 +35,9 @@ internal static class RecordReferences
                 .Concat(Many("related", e.RelatedIds))
                 .Concat(Optional("after", e.AfterId)),
             Conflict c => Many("records", c.RecordIds)
-                .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId))),
+                .Concat(c.Versions.SelectMany((v, i) => Optional($"versions[{i}].record", v.RecordId).Concat(Optional($"versions[{i}].dateOf", v.DateOfId)))),
             _ => [],
         };
-
-        return record is ICitedRecord cited ? references.Concat(CitationSources(record, cited)) : references;
-    }
 
     private static IEnumerable<(string Field, string Id)> CitationSources(IRecord record, ICitedRecord cited) => record switch
     {

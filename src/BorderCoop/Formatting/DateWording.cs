@@ -24,6 +24,7 @@ internal static class DateWording
         DateKind.LeftOffice => "left office",
         DateKind.Published => "published",
         DateKind.Counted => "counts",
+        DateKind.Held => "held",
         _ => Display.Name(kind),
     };
 
@@ -35,7 +36,7 @@ internal static class DateWording
         DateKind.InForce => "entry into force",
         DateKind.Started => "start",
         DateKind.Ended => "end",
-        DateKind.Active or DateKind.Counted => "period",
+        DateKind.Active or DateKind.Counted or DateKind.Held => "period",
         DateKind.Arrested => "arrest",
         DateKind.Requested => "request",
         DateKind.Granted => "grant",
@@ -58,12 +59,18 @@ internal static class DateWording
         IReadOnlyList<DateCandidate> candidates,
         (PartialDate Date, DateKind Kind)? context)
     {
+        if (candidates.Count > 0 && overlap != DateOverlap.Unknown && certainty == DateCertainty.Uncertain && period is not null)
+        {
+            // A disputed period: the conflict, not the precision of the recorded dates, is why it only may overlap.
+            return $"{Verb(kind)} {Display.Period(period)} as recorded{Conflicting(candidates, unknown: false, certainty)}";
+        }
+
         var text = overlap == DateOverlap.Unknown ? Unknown(kind, runningAsOf, context)
             : date is not null ? SingleDate(kind, certainty, date)
             : period is not null ? Period(kind, overlap, certainty, period, runningAsOf)
             : runningAsOf is not null ? Running(overlap, certainty, runningAsOf)
             : $"no date of {Noun(kind)}";
-        return candidates.Count == 0 ? text : text + Conflicting(candidates, overlap == DateOverlap.Unknown);
+        return candidates.Count == 0 ? text : text + Conflicting(candidates, overlap == DateOverlap.Unknown, certainty);
     }
 
     private static string Unknown(DateKind kind, PartialDate? runningAsOf, (PartialDate Date, DateKind Kind)? context)
@@ -73,7 +80,7 @@ internal static class DateWording
         var noun = kind switch
         {
             DateKind.Event => "date",
-            DateKind.Active or DateKind.Counted => "period",
+            DateKind.Active or DateKind.Counted or DateKind.Held => "period",
             _ => "date of " + Noun(kind),
         };
         return $"{known}the sources give no {noun}{running}";
@@ -154,10 +161,12 @@ internal static class DateWording
     /// </summary>
     private static string AsOf(PartialDate evidence) => Display.Date(evidence.Qualifier == DateQualifier.OnOrAfter ? evidence.WithoutBound() : evidence);
 
-    private static string Conflicting(IReadOnlyList<DateCandidate> candidates, bool unknown)
+    private static string Conflicting(IReadOnlyList<DateCandidate> candidates, bool unknown, DateCertainty certainty)
     {
         var dates = string.Join(" or ", candidates.Select(c => Display.Date(c.Date)).Distinct(StringComparer.Ordinal));
         var conflicts = string.Join(", ", candidates.Select(c => c.ConflictId).Distinct(StringComparer.Ordinal));
-        return unknown ? $"; conflicting passages give {dates} ({conflicts})" : $"; conflicting passages give {dates} ({conflicts}), so it is uncertain";
+        return unknown ? $"; conflicting passages give {dates} ({conflicts})"
+            : certainty == DateCertainty.Certain ? $"; conflicting passages give {dates} ({conflicts}), and it holds for each"
+            : $"; conflicting passages give {dates} ({conflicts}), so it may or may not overlap the period";
     }
 }

@@ -84,6 +84,21 @@ public static class Display
     /// <returns>The text, or an empty string for null.</returns>
     public static string Quantity(Quantity? quantity) => quantity?.ToString() ?? string.Empty;
 
+    /// <summary>Whom an extradition figure counts: <c>all persons</c>, <c>MX nationals</c>, or <c>population not stated</c>.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>The text; never empty, so a count is never read without its population.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    public static string Population(ExtraditionFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Population switch
+        {
+            ExtraditionPopulation.AllPersons => "all persons",
+            ExtraditionPopulation.Nationals => $"{figure.Nationality} nationals",
+            _ => "population not stated",
+        };
+    }
+
     /// <summary>An enum value by the name the data files and the tool use: <c>annual-average</c>, <c>granted-then-annulled</c>.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>

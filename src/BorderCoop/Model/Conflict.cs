@@ -30,6 +30,7 @@ public sealed record Conflict : ICitedRecord
         }
 
         Citations = ValueList<Citation>.From(Versions.SelectMany(v => v.Citations));
+        SourceIds = ValueList<string>.From(Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal));
     }
 
     /// <inheritdoc/>
@@ -51,6 +52,17 @@ public sealed record Conflict : ICitedRecord
     /// <summary>Every version's citations, in order (not written to JSON: the versions carry them).</summary>
     [JsonIgnore]
     public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The sources the versions cite, each once, in the order first cited (not written to JSON: derived from the versions).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> SourceIds { get; }
+
+    /// <summary>
+    /// Whether every version comes from one source: the document contradicts itself (two passages of one paper),
+    /// rather than two sources disagreeing. Not written to JSON.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsWithinOneSource => SourceIds.Count == 1;
 
     /// <summary>The id and the title.</summary>
     /// <returns>A one-line form.</returns>

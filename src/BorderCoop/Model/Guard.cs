@@ -115,6 +115,9 @@ internal static partial class Guard
         return code;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a country code in any case ("mx", "MX"), as users type one.</summary>
+    public static bool IsCountryCode(string text) => CountryCodePattern().IsMatch(text.ToUpperInvariant());
+
     /// <summary>A list of country codes.</summary>
     public static ValueList<string> Countries(IEnumerable<string>? codes, string parameterName)
     {

@@ -5,21 +5,19 @@ namespace BorderCoop;
 /// <summary>Extradition cases and aggregate figures by person, period, direction and mechanism.</summary>
 public sealed partial class BorderCoopData
 {
-    /// <summary>The extradition, expulsion and deportation cases of the person with id <paramref name="personId"/>.</summary>
-    /// <param name="personId">A person id, such as <c>person/juan-garcia-abrego</c>; use <see cref="FindPeople"/> to resolve a name.</param>
-    /// <returns>The cases, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <summary>The extradition, expulsion and deportation cases of the person <paramref name="personId"/> names.</summary>
+    /// <param name="personId">A person id, such as <c>person/juan-garcia-abrego</c>, or a name or alias that resolves to one person (see <see cref="Resolve{TRecord}"/>).</param>
+    /// <returns>The cases, in dataset order; empty when the person has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="personId"/> is null.</exception>
-    public IReadOnlyList<ExtraditionCase> ExtraditionCasesOf(string personId)
-    {
-        ArgumentNullException.ThrowIfNull(personId);
-        return indexes.CasesByPerson.Get(personId);
-    }
+    /// <exception cref="NameResolutionException"><paramref name="personId"/> names no person, or several equally well.</exception>
+    public IReadOnlyList<ExtraditionCase> ExtraditionCasesOf(string personId) =>
+        indexes.CasesByPerson.Get(ResolveArgument<Person>(personId, nameof(personId)).Id);
 
     /// <summary>
     /// The cases going from <paramref name="from"/> to <paramref name="to"/> by <paramref name="mechanism"/>; each
     /// filter left null matches every case.
     /// </summary>
-    /// <param name="from">The sending country (ISO 3166-1 alpha-2), or null.</param>
+    /// <param name="from">The sending country (ISO 3166-1 alpha-2, any case: "mx" is MX), or null.</param>
     /// <param name="to">The receiving country, or null.</param>
     /// <param name="mechanism">How the person was handed over, or null.</param>
     /// <returns>The cases, in dataset order.</returns>
@@ -27,11 +25,11 @@ public sealed partial class BorderCoopData
     /// A case carries the mechanism its record settles on; where the sources disagree (Garcia Abrego's removal is called
     /// deportation, expulsion and extradition), <see cref="ConflictsAbout"/> lists the other readings.
     /// </remarks>
-    public IReadOnlyList<ExtraditionCase> FindExtraditionCases(string? from = null, string? to = null, ExtraditionMechanism? mechanism = null)
+    public IReadOnlyList<ExtraditionCase> FindExtraditionCases(CountryCode? from = null, CountryCode? to = null, ExtraditionMechanism? mechanism = null)
     {
         IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
             ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from ?? string.Empty, to ?? string.Empty));
+            : indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
         return ValueList<ExtraditionCase>.From(candidates.Where(c => Matches(c, from, to, mechanism)));
     }
 
@@ -58,7 +56,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not a step of an extradition case.</exception>
     public IReadOnlyList<DatedMatch<ExtraditionCase>> ExtraditionCasesDuring(
-        DateInterval period, string? from = null, string? to = null, ExtraditionMechanism? mechanism = null, DateKind? step = DateKind.Surrendered)
+        DateInterval period, CountryCode? from = null, CountryCode? to = null, ExtraditionMechanism? mechanism = null, DateKind? step = DateKind.Surrendered)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (step is { } asked && Array.IndexOf(ExtraditionCaseDates.StepKinds, asked) < 0)
@@ -78,37 +76,24 @@ public sealed partial class BorderCoopData
             },
             found);
 
-        // One match per case: the step that surely falls in the period, else the first that may.
-        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
-        {
-            if (listed.Add(match.Record.Id))
-            {
-                matches.Add(match);
-            }
-        }
+        // One match per case: asked about one step, a case has at most one; asked about any, the step that surely
+        // falls in the period, else the first that may.
+        var matches = step is not null ? found : OnePerCase(found);
 
-        IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
-            ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from ?? string.Empty, to ?? string.Empty));
-        foreach (var extradition in candidates)
+        // The cases that may have the step in the period although the sources do not date it: precomputed per step,
+        // and never among those found (they have no date of that step, or of any).
+        var undated = step is { } one ? indexes.CasesMissingStep[one] : indexes.CasesWithNoStep;
+        foreach (var extradition in undated)
         {
-            if (listed.Contains(extradition.Id) || !Matches(extradition, from, to, mechanism))
+            if (!Matches(extradition, from, to, mechanism))
             {
                 continue;
             }
 
-            if (step is { } one)
+            var kind = step ?? DateKind.Surrendered;
+            if (step is null || ExtraditionCaseDates.CanFallIn(extradition, kind, period))
             {
-                if (ExtraditionCaseDates.DateOf(extradition, one) is null && ExtraditionCaseDates.MayHave(extradition, one) && ExtraditionCaseDates.CanFallIn(extradition, one, period))
-                {
-                    matches.Add(DateWindow.Unknown(extradition, one, indexes.CandidatesFor(extradition.Id, one), ExtraditionCaseDates.LatestStepBefore(extradition, one)));
-                }
-            }
-            else if (!ExtraditionCaseDates.Steps(extradition).Any())
-            {
-                matches.Add(DateWindow.Unknown(extradition, DateKind.Surrendered, indexes.CandidatesFor(extradition.Id, DateKind.Surrendered)));
+                matches.Add(DateWindow.Unknown(extradition, kind, indexes.CandidatesFor(extradition.Id, kind), step is null ? null : ExtraditionCaseDates.LatestStepBefore(extradition, kind)));
             }
         }
 
@@ -121,7 +106,7 @@ public sealed partial class BorderCoopData
     /// never one picked for you.
     /// </summary>
     /// <param name="period">The days asked about, inclusive.</param>
-    /// <param name="from">The sending country (ISO 3166-1 alpha-2).</param>
+    /// <param name="from">The sending country (ISO 3166-1 alpha-2, any case).</param>
     /// <param name="to">The receiving country.</param>
     /// <returns>
     /// The matches in time order of their period, then the figures the sources give no period for. Use
@@ -134,13 +119,11 @@ public sealed partial class BorderCoopData
     /// A figure with only an as-of date is read as a period of that one date. Check <see cref="ExtraditionFigure.Population"/>:
     /// a count of Mexican nationals is not a count of all persons.
     /// </remarks>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, string from, string to)
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, CountryCode from, CountryCode to)
     {
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        if (!indexes.FiguresByDirection.TryGetValue((from, to), out var figures))
+        if (!indexes.FiguresByDirection.TryGetValue((from.ToString(), to.ToString()), out var figures))
         {
             return ValueList<DatedMatch<ExtraditionFigure>>.Empty;
         }
@@ -148,8 +131,23 @@ public sealed partial class BorderCoopData
         return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, indexes);
     }
 
-    private static bool Matches(ExtraditionCase extradition, string? from, string? to, ExtraditionMechanism? mechanism) =>
-        (from is null || extradition.From == from)
-        && (to is null || extradition.To == to)
+    private static List<DatedMatch<ExtraditionCase>> OnePerCase(List<DatedMatch<ExtraditionCase>> found)
+    {
+        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
+        {
+            if (listed.Add(match.Record.Id))
+            {
+                matches.Add(match);
+            }
+        }
+
+        return matches;
+    }
+
+    private static bool Matches(ExtraditionCase extradition, CountryCode? from, CountryCode? to, ExtraditionMechanism? mechanism) =>
+        (from is null || extradition.From == from.Value.Value)
+        && (to is null || extradition.To == to.Value.Value)
         && (mechanism is null || extradition.Mechanism == mechanism);
 }

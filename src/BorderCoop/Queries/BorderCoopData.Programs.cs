@@ -30,40 +30,39 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, unknown) = indexes.ProgramsByPeriod;
-        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes);
+        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes, indexes.DisputedPrograms);
     }
 
-    /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads.</summary>
-    /// <param name="agencyId">An agency id, such as <c>agency/us-dea</c>.</param>
-    /// <returns>The programs, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <summary>The programs that the agency <paramref name="agencyId"/> names leads.</summary>
+    /// <param name="agencyId">An agency id, such as <c>agency/us-dea</c>, or a name, acronym or alias that resolves to one agency (see <see cref="Resolve{TRecord}"/>).</param>
+    /// <returns>The programs, in dataset order; empty when the agency leads none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
-    public IReadOnlyList<CooperationProgram> ProgramsLedBy(string agencyId)
-    {
-        ArgumentNullException.ThrowIfNull(agencyId);
-        return indexes.ProgramsByLeadAgency.Get(agencyId);
-    }
+    /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsLedBy(string agencyId) =>
+        indexes.ProgramsByLeadAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
 
-    /// <summary>The programs that the agency with id <paramref name="agencyId"/> leads or takes part in.</summary>
-    /// <param name="agencyId">An agency id.</param>
-    /// <returns>The programs, in dataset order; empty when there are none or the id is unknown.</returns>
+    /// <summary>The programs that the agency <paramref name="agencyId"/> names leads or takes part in.</summary>
+    /// <param name="agencyId">An agency id, or a name, acronym or alias that resolves to one agency (<c>"DEA"</c>).</param>
+    /// <returns>The programs, in dataset order; empty when the agency is in none.</returns>
     /// <remarks>Only the agency itself counts, not its sub-agencies: ask for <c>agency/us-cbp</c> as well as <c>agency/us-dhs</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
-    public IReadOnlyList<CooperationProgram> ProgramsInvolving(string agencyId)
-    {
-        ArgumentNullException.ThrowIfNull(agencyId);
-        return indexes.ProgramsByAgency.Get(agencyId);
-    }
+    /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsInvolving(string agencyId) =>
+        indexes.ProgramsByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
 
     /// <summary>
-    /// The programs that ran in a country (ISO 3166-1 alpha-2 code, such as <c>MX</c>) or at a named place (such as
-    /// "Ciudad Juárez"), compared without regard to case or accents.
+    /// The programs that ran in a country (ISO 3166-1 alpha-2 code, such as <c>MX</c>) or at a place whose name matches
+    /// <paramref name="countryOrPlace"/> whole or in part ("juarez" for "Ciudad Juárez"), compared without regard to
+    /// case or accents.
     /// </summary>
-    /// <param name="countryOrPlace">A country code or a place name as the sources give it.</param>
-    /// <returns>The programs, in dataset order; empty when none matches.</returns>
+    /// <param name="countryOrPlace">A country code, or a place name or part of one.</param>
+    /// <returns>
+    /// The programs, in dataset order. A whole place name or country code gives its programs; otherwise every place
+    /// whose name starts with the text, has it as a word or as part of a word gives its programs. A two-letter code
+    /// that no program has (<c>CA</c>) gives none.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="countryOrPlace"/> is null.</exception>
-    public IReadOnlyList<CooperationProgram> ProgramsIn(string countryOrPlace)
-    {
-        ArgumentNullException.ThrowIfNull(countryOrPlace);
-        return indexes.ProgramsByPlace.Get(TextKey.Fold(countryOrPlace));
-    }
+    /// <exception cref="NameResolutionException"><paramref name="countryOrPlace"/> is no country code and matches no place name.</exception>
+    public IReadOnlyList<CooperationProgram> ProgramsIn(string countryOrPlace) =>
+        ProgramsInPlace(countryOrPlace, nameof(countryOrPlace));
 }

@@ -29,9 +29,10 @@ public sealed partial class BorderCoopData
     /// <param name="kind">Only entries of this kind (such as <see cref="DateKind.Signed"/>), or null for all.</param>
     /// <param name="agencyId">
     /// Only entries of records that name this agency (as lead, participant, party, funder and so on), and the roles held
-    /// in it; or null for all. Sub-agencies are not included.
+    /// in it: an id, name, acronym or alias; or null for all. Sub-agencies are not included.
     /// </param>
     /// <returns>The entries, in timeline order.</returns>
+    /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
     public IReadOnlyList<TimelineEntry> TimelineFor(DateInterval? period = null, DateKind? kind = null, string? agencyId = null)
     {
         if (agencyId is null && period is not null)
@@ -44,7 +45,7 @@ public sealed partial class BorderCoopData
         }
 
         // One agency's entries (a short list) or no period: a filter in timeline order.
-        var entries = agencyId is null ? indexes.Timeline : indexes.TimelineByAgency.Get(agencyId);
+        var entries = agencyId is null ? indexes.Timeline : indexes.TimelineByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
         var matches = new List<TimelineEntry>();
         foreach (var entry in entries)
         {

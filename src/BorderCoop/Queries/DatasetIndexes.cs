@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using NodaTime;
 
@@ -9,13 +10,17 @@ namespace BorderCoop;
 /// </summary>
 internal sealed class DatasetIndexes
 {
-    private readonly Lazy<NameIndex<Agency>> agencyNames;
-    private readonly Lazy<NameIndex<Person>> personNames;
+    private readonly BorderCoopData data;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> namesByType = new();
+    private readonly Lazy<NameIndex<string>> placeNames;
     private readonly Lazy<FrozenDictionary<string, ValueList<Conflict>>> conflictsByRecord;
     private readonly Lazy<(ValueList<TimelineEntry> Entries, FrozenDictionary<string, ValueList<TimelineEntry>> ByAgency)> timeline;
     private readonly Lazy<IntervalIndex<(TimelineEntry Entry, int Position)>> timelineByDate;
     private readonly Lazy<(IntervalIndex<(Agreement Agreement, PartialDate Date, DateKind Kind)> Dated, ValueList<Agreement> Unknown)> agreementsBySigning;
     private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> dateCandidates;
+    private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> explicitDateCandidates;
+    private readonly Lazy<ValueList<DisputedPeriod<CooperationProgram>>> disputedPrograms;
+    private readonly Lazy<ValueList<DisputedPeriod<RoleHolder>>> disputedRoles;
     private readonly Lazy<IntervalIndex<AgreementDates.EntryIntoForce>> agreementsByEntryIntoForce;
     private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Unknown)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
@@ -24,18 +29,24 @@ internal sealed class DatasetIndexes
     private readonly Lazy<FrozenDictionary<string, ValueList<ExtraditionCase>>> casesByPerson;
     private readonly Lazy<FrozenDictionary<(string From, string To), ValueList<ExtraditionCase>>> casesByDirection;
     private readonly Lazy<IntervalIndex<StepDate>> casesByStep;
+    private readonly Lazy<FrozenDictionary<DateKind, ValueList<ExtraditionCase>>> casesMissingStep;
+    private readonly Lazy<ValueList<ExtraditionCase>> casesWithNoStep;
+    private readonly Lazy<(IntervalIndex<Event> Dated, ValueList<Event> Unknown)> eventsByDate;
     private readonly Lazy<FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)>> figuresByDirection;
     private readonly Lazy<BudgetLineIndex> budgetLines;
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecord>>> referencing;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsByRecord;
     private readonly Lazy<FrozenDictionary<string, ValueList<RecordCitation>>> citationsBySource;
     private readonly Lazy<SearchIndex> search;
+    private readonly Lazy<FrozenDictionary<string, ValueList<RecordLink>>> linksTo;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<Figure>> Dated, ValueList<Figure> Unknown)> figuresByPeriod;
+    private readonly Lazy<(IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown)> rolesByPeriod;
 
     public DatasetIndexes(BorderCoopData data)
     {
-        agencyNames = new(() => new NameIndex<Agency>(data.Agencies, a =>
-            [a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases]));
-        personNames = new(() => new NameIndex<Person>(data.People, p => [p.Name, .. p.Aliases]));
+        this.data = data;
+        placeNames = new(() => new NameIndex<string>(
+            data.Programs.SelectMany(p => p.Places).Distinct(StringComparer.Ordinal), p => [p], _ => null));
         conflictsByRecord = new(() => Grouping.By(
             data.Conflicts, c => c.RecordIds.Concat(c.Versions.Select(v => v.RecordId)), StringComparer.Ordinal));
         timeline = new(() =>
@@ -53,7 +64,15 @@ internal sealed class DatasetIndexes
                 data.Agreements.Select(AgreementDates.Signing).OfType<(Agreement, PartialDate, DateKind)>(),
                 e => (e.Date.EarliestDay, e.Date.LatestDay)),
             ValueList<Agreement>.From(data.Agreements.Where(a => AgreementDates.Signing(a) is null))));
-        dateCandidates = new(() => DateCandidates(data));
+        dateCandidates = new(() => DateCandidates(data, explicitOnly: false));
+        explicitDateCandidates = new(() => DateCandidates(data, explicitOnly: true));
+        disputedPrograms = new(() => DisputedPeriod<CooperationProgram>.Find(
+            data.Programs.Where(CanHaveRun).Select(p => (p, p.Period, (PartialDate?)null)), this, DateKind.Started, DateKind.Ended));
+        disputedRoles = new(() => DisputedPeriod<RoleHolder>.Find(
+            RolesByPeriod.Dated.Items.Select(e => (e.Record, e.Period, (PartialDate?)null)).Concat(RolesByPeriod.Unknown.Select(h => (h, (DateRange?)null, (PartialDate?)null))),
+            this,
+            DateKind.TookOffice,
+            DateKind.LeftOffice));
         agreementsByEntryIntoForce = new(() => new IntervalIndex<AgreementDates.EntryIntoForce>(
             data.Agreements.Select(AgreementDates.EntryIntoForce.Of).OfType<AgreementDates.EntryIntoForce>(),
             e => (e.FirstDay, LocalDate.MaxIsoValue)));
@@ -75,6 +94,13 @@ internal sealed class DatasetIndexes
         casesByPerson = new(() => Grouping.ByKey(data.ExtraditionCases, c => c.PersonId, StringComparer.Ordinal));
         // Keyed by (from, to), (from, "") and ("", to), so a query naming one side only also starts from its group.
         casesByDirection = new(() => Grouping.By<(string From, string To), ExtraditionCase>(data.ExtraditionCases, c => [(c.From, c.To), (c.From, string.Empty), (string.Empty, c.To)]));
+        casesMissingStep = new(() => ExtraditionCaseDates.StepKinds.ToFrozenDictionary(
+            step => step,
+            step => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => ExtraditionCaseDates.DateOf(c, step) is null && ExtraditionCaseDates.MayHave(c, step)))));
+        eventsByDate = new(() => (
+            new IntervalIndex<Event>(data.Events, e => e.Date is { } date ? (date.EarliestDay, date.LatestDay) : null),
+            ValueList<Event>.From(data.Events.Where(e => e.Date is null))));
+        casesWithNoStep = new(() => ValueList<ExtraditionCase>.From(data.ExtraditionCases.Where(c => !ExtraditionCaseDates.Steps(c).Any())));
         casesByStep = new(() => new IntervalIndex<StepDate>(
             data.ExtraditionCases.SelectMany(ExtraditionCaseDates.OrderedSteps),
             e => (e.EarliestDay, e.LatestDay)));
@@ -82,7 +108,7 @@ internal sealed class DatasetIndexes
             .GroupBy(f => (f.From, f.To))
             .ToFrozenDictionary(g => g.Key, g => (
                 new IntervalIndex<PeriodEntry<ExtraditionFigure>>(
-                    g.Select(f => PeriodEntry<ExtraditionFigure>.Of(f, PeriodOf(f))).OfType<PeriodEntry<ExtraditionFigure>>(),
+                    g.Select(f => PeriodEntry<ExtraditionFigure>.OfCount(f, PeriodOf(f))).OfType<PeriodEntry<ExtraditionFigure>>(),
                     e => e.Widest),
                 ValueList<ExtraditionFigure>.From(g.Where(f => PeriodOf(f) is null)))));
         budgetLines = new(() => new BudgetLineIndex(data.BudgetLines));
@@ -91,11 +117,35 @@ internal sealed class DatasetIndexes
         citationsByRecord = new(() => Grouping.ByKey(citations.Value, c => c.Record.Id, StringComparer.Ordinal));
         citationsBySource = new(() => Grouping.ByKey(citations.Value, c => c.Source.Id, StringComparer.Ordinal));
         search = new(() => new SearchIndex(data));
+        linksTo = new(() => data.Records
+            .SelectMany(r => RecordReferences.Links(r).Select(link => (link.Id, Link: new RecordLink(r, link.Field, isIncoming: true))))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => ValueList<RecordLink>.From(g.Select(x => x.Link)), StringComparer.Ordinal));
+        figuresByPeriod = new(() => (
+            new IntervalIndex<PeriodEntry<Figure>>(
+                data.Figures.Select(f => PeriodEntry<Figure>.OfCount(f, PeriodOf(f.Period, f.AsOf))).OfType<PeriodEntry<Figure>>(),
+                e => e.Widest),
+            ValueList<Figure>.From(data.Figures.Where(f => f.Period is null && f.AsOf is null))));
+        rolesByPeriod = new(() =>
+        {
+            var holders = data.People.SelectMany(p => p.Roles.Select((_, i) => new RoleHolder(p, i))).ToList();
+            return (
+                new IntervalIndex<PeriodEntry<RoleHolder>>(
+                    holders.Select(h => PeriodEntry<RoleHolder>.Of(h, h.Role.Period)).OfType<PeriodEntry<RoleHolder>>(), e => e.Widest),
+                ValueList<RoleHolder>.From(holders.Where(h => h.Role.Period is null)));
+        });
     }
 
-    public NameIndex<Agency> AgencyNames => agencyNames.Value;
+    /// <summary>The place names of the programs (as <see cref="ProgramsByPlace"/> keys them once folded), to match in part.</summary>
+    public NameIndex<string> PlaceNames => placeNames.Value;
 
-    public NameIndex<Person> PersonNames => personNames.Value;
+    /// <summary>The records of type <typeparamref name="TRecord"/> by id and <see cref="RecordNames"/>, built on first use for each type.</summary>
+    public NameIndex<TRecord> NamesOf<TRecord>()
+        where TRecord : class, IRecord =>
+        (NameIndex<TRecord>)namesByType.GetOrAdd(
+            typeof(TRecord),
+            static (_, data) => new Lazy<object>(() => new NameIndex<TRecord>(data.Records.OfType<TRecord>(), RecordNames.Of, r => r.Id)),
+            data).Value;
 
     public FrozenDictionary<string, ValueList<Conflict>> ConflictsByRecord => conflictsByRecord.Value;
 
@@ -128,6 +178,15 @@ internal sealed class DatasetIndexes
 
     public IntervalIndex<StepDate> CasesByStep => casesByStep.Value;
 
+    /// <summary>For each step, the cases the sources give no date of it for but whose outcome does not rule it out.</summary>
+    public FrozenDictionary<DateKind, ValueList<ExtraditionCase>> CasesMissingStep => casesMissingStep.Value;
+
+    /// <summary>The events by the days their date may be, and those with no date.</summary>
+    public (IntervalIndex<Event> Dated, ValueList<Event> Unknown) EventsByDate => eventsByDate.Value;
+
+    /// <summary>The cases the sources date no step of.</summary>
+    public ValueList<ExtraditionCase> CasesWithNoStep => casesWithNoStep.Value;
+
     public FrozenDictionary<(string From, string To), (IntervalIndex<PeriodEntry<ExtraditionFigure>> Dated, ValueList<ExtraditionFigure> Unknown)> FiguresByDirection => figuresByDirection.Value;
 
     public BudgetLineIndex BudgetLines => budgetLines.Value;
@@ -141,28 +200,51 @@ internal sealed class DatasetIndexes
 
     public SearchIndex Search => search.Value;
 
+    public FrozenDictionary<string, ValueList<RecordLink>> LinksTo => linksTo.Value;
+
+    public (IntervalIndex<PeriodEntry<Figure>> Dated, ValueList<Figure> Unknown) FiguresByPeriod => figuresByPeriod.Value;
+
+    public (IntervalIndex<PeriodEntry<RoleHolder>> Dated, ValueList<RoleHolder> Unknown) RolesByPeriod => rolesByPeriod.Value;
+
     /// <summary>The period an extradition figure covers; a figure with only an as-of date covers that date.</summary>
-    public static DateRange? PeriodOf(ExtraditionFigure figure) =>
-        figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+    public static DateRange? PeriodOf(ExtraditionFigure figure) => PeriodOf(figure.Period, figure.AsOf);
+
+    /// <summary>What a count covers: its period, or the one day it counts as of; null when the sources give neither.</summary>
+    public static DateRange? PeriodOf(DateRange? period, PartialDate? asOf) =>
+        period ?? (asOf is not null ? DateRange.Single(asOf) : null);
 
     /// <summary>Proposed and planned programs never ran, so no date query returns them.</summary>
-    /// <summary>The dates that versions of conflicts give for a record's date of <paramref name="kind"/> (a version that names no kind counts for every kind).</summary>
+    /// <summary>
+    /// The dates that versions of conflicts give for a record's date of <paramref name="kind"/>: a version's date is of
+    /// the record it names with <c>dateOf</c>, else of the record holding it, else of every record of the conflict; a
+    /// version that names no kind counts for every kind.
+    /// </summary>
     public ValueList<DateCandidate> CandidatesFor(string recordId, DateKind kind) =>
         dateCandidates.Value.TryGetValue((recordId, kind), out var candidates) ? candidates : ValueList<DateCandidate>.Empty;
 
-    private static FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>> DateCandidates(BorderCoopData data)
+    /// <summary>The dates that versions naming <paramref name="kind"/> (not those that name no kind) give for a record's date of that kind.</summary>
+    public ValueList<DateCandidate> ExplicitCandidatesFor(string recordId, DateKind kind) =>
+        explicitDateCandidates.Value.TryGetValue((recordId, kind), out var candidates) ? candidates : ValueList<DateCandidate>.Empty;
+
+    /// <summary>The programs whose start or end conflicts dispute.</summary>
+    public ValueList<DisputedPeriod<CooperationProgram>> DisputedPrograms => disputedPrograms.Value;
+
+    /// <summary>The roles whose start or end conflicts dispute.</summary>
+    public ValueList<DisputedPeriod<RoleHolder>> DisputedRoles => disputedRoles.Value;
+
+    private static FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>> DateCandidates(BorderCoopData data, bool explicitOnly)
     {
         var found = new List<((string, DateKind) Key, DateCandidate Candidate)>();
         foreach (var conflict in data.Conflicts)
         {
             foreach (var version in conflict.Versions)
             {
-                if (version.Date is not { } date)
+                if (version.Date is not { } date || (explicitOnly && version.DateKind is null))
                 {
                     continue;
                 }
 
-                foreach (var recordId in version.RecordId is { } own ? [own] : conflict.RecordIds)
+                foreach (var recordId in version.DateOfId is { } of ? [of] : version.RecordId is { } own ? [own] : conflict.RecordIds)
                 {
                     foreach (var kind in version.DateKind is { } k ? [k] : Enum.GetValues<DateKind>())
                     {

@@ -57,4 +57,7 @@ public enum DateKind
 
     /// <summary>The period a figure counts, or the day it counts as of.</summary>
     Counted = 14,
+
+    /// <summary>The period a person held a role (an office, a title): the question is whether it overlaps.</summary>
+    Held = 15,
 }

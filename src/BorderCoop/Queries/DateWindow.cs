@@ -57,23 +57,78 @@ internal static class DateWindow
     /// record in <paramref name="unknown"/> as uncertain, in time order.
     /// </summary>
     public static ValueList<DatedMatch<T>> Periods<T>(
-        IntervalIndex<PeriodEntry<T>> index, DateKind kind, DateInterval question, IReadOnlyList<T> unknown, DatasetIndexes indexes)
+        IntervalIndex<PeriodEntry<T>> index,
+        DateKind kind,
+        DateInterval question,
+        IReadOnlyList<T> unknown,
+        DatasetIndexes indexes,
+        IReadOnlyList<DisputedPeriod<T>>? disputed = null,
+        Func<T, bool>? keep = null)
         where T : class, IRecord
     {
         var matches = new List<DatedMatch<T>>();
-        index.Overlapping(question.Start, question.End, (PeriodEntry<T> e, out DatedMatch<T> m) => Grade(e, kind, question, out m), matches);
+        index.Overlapping(question.Start, question.End, (PeriodEntry<T> e, out DatedMatch<T> m) =>
+        {
+            m = default;
+            return (keep is null || keep(e.Record)) && Grade(e, kind, question, out m);
+        }, matches);
         foreach (var record in unknown)
         {
-            matches.Add(Unknown(record, kind, indexes.CandidatesFor(record.Id, kind)));
+            if (keep is null || keep(record))
+            {
+                matches.Add(Unknown(record, kind, indexes.CandidatesFor(record.Id, kind)));
+            }
+        }
+
+        foreach (var dispute in disputed ?? [])
+        {
+            if (keep is null || keep(dispute.Record))
+            {
+                Regrade(matches, dispute, kind, question);
+            }
         }
 
         return InTimeOrder(matches);
     }
 
     /// <summary>
+    /// Grades a record whose dates conflicts dispute under every reading: listed when any may touch the question, certain
+    /// only when all surely do, with the dates the conflicts give; it replaces the match its recorded dates alone gave.
+    /// </summary>
+    private static void Regrade<T>(List<DatedMatch<T>> matches, DisputedPeriod<T> dispute, DateKind kind, DateInterval question)
+        where T : class, IRecord
+    {
+        var position = matches.FindIndex(m => ReferenceEquals(m.Record, dispute.Record));
+        var grades = dispute.Readings.Select(r => r.Grade(question)).ToList();
+        var possible = grades.Where(g => g.Overlap != DateOverlap.Outside).ToList();
+        if (possible.Count == 0)
+        {
+            if (position >= 0)
+            {
+                matches.RemoveAt(position);
+            }
+
+            return;
+        }
+
+        var everyReading = possible.Count == grades.Count;
+        var overlap = everyReading && possible.All(g => g.Overlap == possible[0].Overlap) ? possible[0].Overlap : DateOverlap.PartlyOverlaps;
+        var certainty = everyReading && possible.All(g => g.Certainty == DateCertainty.Certain) ? DateCertainty.Certain : DateCertainty.Uncertain;
+        var match = new DatedMatch<T>(dispute.Record, kind, dispute.Period is null ? DateOverlap.Unknown : overlap, certainty, period: dispute.Period, runningAsOf: dispute.RunningAsOf, candidates: dispute.Candidates);
+        if (position >= 0)
+        {
+            matches[position] = match;
+        }
+        else
+        {
+            matches.Add(match);
+        }
+    }
+
+    /// <summary>
     /// Sorts matches in time: by the date or period they rest on (<see cref="PartialDate"/> order: first day, then the
-    /// wider span first, then exact before approximate), a period with an open or unknown start by its end; matches on
-    /// an unknown date last; ties by record id.
+    /// wider span first, then exact before approximate), a period with an open or unknown start by its end, periods with
+    /// the same start by their end; matches on an unknown date last; ties by record id.
     /// </summary>
     public static ValueList<DatedMatch<T>> InTimeOrder<T>(List<DatedMatch<T>> matches)
         where T : class, IRecord
@@ -81,7 +136,8 @@ internal static class DateWindow
         matches.Sort(static (a, b) =>
         {
             var byDate = NullsLast(SortDate(a), SortDate(b));
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.Record.Id, b.Record.Id);
+            var byEnd = byDate != 0 ? byDate : NullsLast(a.Period?.End, b.Period?.End);
+            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Record.Id, b.Record.Id);
         });
         return ValueList<DatedMatch<T>>.From(matches);
     }

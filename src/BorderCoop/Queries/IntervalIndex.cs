@@ -44,6 +44,9 @@ internal sealed class IntervalIndex<T>
     /// <summary>The number of items indexed.</summary>
     public int Count => items.Length;
 
+    /// <summary>The items, in start order.</summary>
+    public IReadOnlyList<T> Items => items;
+
     /// <summary>Adds to <paramref name="results"/>, in start order, every item whose span shares a day with <paramref name="first"/>..<paramref name="last"/>.</summary>
     public void Overlapping(LocalDate first, LocalDate last, List<T> results)
     {

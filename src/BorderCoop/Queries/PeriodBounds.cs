@@ -49,6 +49,19 @@ internal readonly record struct PeriodBounds(LocalDate EarliestStart, LocalDate 
             latestEnd);
     }
 
+    /// <summary>
+    /// The readings of the period a figure counts: "between 1995 and 2000" counts whole years, from the first day of
+    /// 1995 to the last of 2000, so its known ends are not uncertain days the way a program's end is; only an approximate
+    /// or bounded end, or an unknown one, leaves room.
+    /// </summary>
+    public static PeriodBounds OfCount(DateRange period)
+    {
+        var readings = Of(period);
+        var latestStart = period.Start is { IsApproximate: false, Qualifier: DateQualifier.Exact } start ? start.Start : readings.LatestStart;
+        var earliestEnd = period.End is { IsApproximate: false, Qualifier: DateQualifier.Exact } end ? end.End : readings.EarliestEnd;
+        return readings with { LatestStart = LocalDate.Min(latestStart, readings.LatestEnd), EarliestEnd = LocalDate.Max(earliestEnd, readings.EarliestStart) };
+    }
+
     /// <summary>The readings of a record whose period is not given but which the sources report running on <paramref name="runningAsOf"/>.</summary>
     public static PeriodBounds RunningOn(PartialDate runningAsOf) =>
         new(LocalDate.MinIsoValue, runningAsOf.LatestDay, runningAsOf.EarliestDay, LocalDate.MaxIsoValue);

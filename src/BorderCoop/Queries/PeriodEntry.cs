@@ -17,6 +17,10 @@ internal readonly record struct PeriodEntry<TRecord>(TRecord Record, DateRange? 
         : runningAsOf is not null ? new PeriodEntry<TRecord>(record, null, PeriodBounds.RunningOn(runningAsOf), runningAsOf)
         : null;
 
+    /// <summary>The entry of a figure, or null when the sources give it neither a period nor an as-of day: its period is counted whole (<see cref="PeriodBounds.OfCount"/>).</summary>
+    public static PeriodEntry<TRecord>? OfCount(TRecord record, DateRange? period) =>
+        period is null ? null : new PeriodEntry<TRecord>(record, period, PeriodBounds.OfCount(period), null);
+
     /// <summary>The widest days any reading covers: what the interval index stores.</summary>
     public (NodaTime.LocalDate Start, NodaTime.LocalDate End) Widest => Bounds.Widest;
 }

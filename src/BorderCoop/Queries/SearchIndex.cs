@@ -3,28 +3,37 @@ using System.Collections.Frozen;
 namespace BorderCoop;
 
 /// <summary>
-/// An inverted index over the folded words (see <see cref="TextKey"/>) of every record's names, descriptions, notes
-/// and quotes, built once. A search needs every query word, each as a whole word or (from three letters on) as the
-/// start of one; the hits are ranked by where the words were found.
+/// An inverted index over the words (folded by <see cref="TextKey"/>, singular and plural met by <see cref="WordStem"/>)
+/// of every record's names, descriptions, notes and quotes, built once, with the links between records. A query word
+/// matches as a whole word or (from three letters on) as the start of one. Records with every query word rank first,
+/// then those with fewer; each record also reaches the records that point to it (a program its budget lines and
+/// figures), ranked below it.
 /// </summary>
 internal sealed class SearchIndex
 {
     private const double PrefixFactor = 0.5;
     private const double WholeNameBonus = 20;
+    private const double LinkFactor = 0.5;
     private const int MinimumPrefixLength = 3;
+
+    /// <summary>The most query words that count; a longer query's later words are ignored.</summary>
+    private const int MaximumWords = 64;
 
     private readonly IReadOnlyList<IRecord> records;
     private readonly string[] words;
     private readonly Posting[][] postings;
     private readonly FrozenDictionary<string, ValueList<int>> wholeNames;
+    private readonly int[][] linkedFrom;
 
     public SearchIndex(BorderCoopData data)
     {
         records = data.Records;
         var byWord = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var names = new List<(string Name, int Record)>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < records.Count; r++)
         {
+            positions[records[r].Id] = r;
             var best = new Dictionary<string, Posting>(StringComparer.Ordinal);
             foreach (var (text, field) in TextsOf(records[r], data))
             {
@@ -33,13 +42,13 @@ internal sealed class SearchIndex
                     continue;
                 }
 
-                var folded = TextKey.Fold(text);
+                var stems = Stems(TextKey.Fold(text));
                 if (field == SearchField.Name)
                 {
-                    names.Add((folded, r));
+                    names.Add((string.Join(' ', stems), r));
                 }
 
-                foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in stems)
                 {
                     best[word] = best.TryGetValue(word, out var seen)
                         ? new Posting(r, Math.Max(seen.Weight, WeightOf(field)), seen.Fields | field)
@@ -62,88 +71,141 @@ internal sealed class SearchIndex
         postings = [.. words.Select(w => byWord[w].ToArray())];
         wholeNames = Grouping.ByKey(names, n => n.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(p => p.Key, p => ValueList<int>.From(p.Value.Select(n => n.Record).Distinct()), StringComparer.Ordinal);
+        var links = records.Select(_ => new List<int>()).ToArray();
+        for (var r = 0; r < records.Count; r++)
+        {
+            foreach (var target in RecordReferences.Links(records[r]).Select(x => positions[x.Id]).Distinct())
+            {
+                links[target].Add(r);
+            }
+        }
+
+        linkedFrom = [.. links.Select(l => l.ToArray())];
     }
 
     public ValueList<SearchHit> Search(string text, int maxResults)
     {
         var folded = TextKey.Fold(text);
-        var queryWords = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        var queryWords = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .DistinctBy(WordStem.Of, StringComparer.Ordinal)
+            .Take(MaximumWords)
+            .ToArray();
         if (queryWords.Length == 0 || maxResults == 0)
         {
             return ValueList<SearchHit>.Empty;
         }
 
-        // Every record that has the first word, then narrowed word by word: a hit needs them all.
-        Dictionary<int, (double Score, SearchField Fields)>? scores = null;
-        foreach (var queryWord in queryWords)
+        // Every record with at least one word, with the words it has and where.
+        var direct = new Dictionary<int, Score>();
+        for (var q = 0; q < queryWords.Length; q++)
         {
-            var matches = Match(queryWord);
-            if (scores is null)
+            foreach (var (record, (score, fields)) in Match(queryWords[q]))
             {
-                scores = matches;
-            }
-            else
-            {
-                var narrowed = new Dictionary<int, (double Score, SearchField Fields)>();
-                foreach (var (record, (score, fields)) in scores)
-                {
-                    if (matches.TryGetValue(record, out var match))
-                    {
-                        narrowed[record] = (score + match.Score, fields | match.Fields);
-                    }
-                }
-
-                scores = narrowed;
-            }
-
-            if (scores.Count == 0)
-            {
-                return ValueList<SearchHit>.Empty;
+                direct[record] = direct.TryGetValue(record, out var seen)
+                    ? new Score(seen.Value + score, seen.Fields | fields, seen.Words | (1UL << q), Via: null)
+                    : new Score(score, fields, 1UL << q, Via: null);
             }
         }
 
-        if (wholeNames.TryGetValue(folded, out var named))
+        if (wholeNames.TryGetValue(string.Join(' ', Stems(folded)), out var named))
         {
             foreach (var record in named)
             {
-                if (scores!.TryGetValue(record, out var hit))
+                if (direct.TryGetValue(record, out var hit))
                 {
-                    scores[record] = (hit.Score + WholeNameBonus, hit.Fields);
+                    direct[record] = hit with { Value = hit.Value + WholeNameBonus };
                 }
             }
         }
 
-        return ValueList<SearchHit>.From(scores!
-            .OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key)
+        // The records that point to a record found by name are reached through it, ranked below it.
+        var all = new Dictionary<int, Score>(direct);
+        foreach (var (record, hit) in direct)
+        {
+            if (!hit.Fields.HasFlag(SearchField.Name))
+            {
+                continue;
+            }
+
+            foreach (var linked in linkedFrom[record])
+            {
+                // A record with words of its own adds those reached through the link (a figure with "labs" of a program named "SIU").
+                // A record with words of its own gains the link's score, but never so much that it passes the record it
+                // points to; it is reached through the link only when the link brings words it lacks (a figure with
+                // "labs" of a program named "SIU").
+                var reached = hit with { Value = hit.Value * LinkFactor, Via = record };
+                if (direct.TryGetValue(linked, out var own))
+                {
+                    var gained = own.Value + reached.Value < hit.Value ? own.Value + reached.Value : own.Value;
+                    reached = (reached.Words & ~own.Words) == 0
+                        ? own with { Value = gained }
+                        : new Score(own.Value + reached.Value, own.Fields | reached.Fields, own.Words | reached.Words, record);
+                }
+
+                if (!all.TryGetValue(linked, out var seen) || Ranks(reached, linked).CompareTo(Ranks(seen, linked)) < 0)
+                {
+                    all[linked] = reached;
+                }
+            }
+        }
+
+        return ValueList<SearchHit>.From(all
+            .OrderBy(p => Ranks(p.Value, p.Key))
             .Take(maxResults)
-            .Select(p => new SearchHit(records[p.Key], p.Value.Score, p.Value.Fields)));
+            .Select(p => new SearchHit(
+                records[p.Key],
+                p.Value.Value,
+                p.Value.Fields,
+                ValueList<string>.From(queryWords.Where((_, q) => (p.Value.Words & (1UL << q)) != 0)),
+                p.Value.Via is { } via ? records[via] : null)));
     }
 
-    /// <summary>For each record with a word equal to or (long enough) starting with <paramref name="queryWord"/>, its best weight.</summary>
+    /// <summary>The search keys of the words of a folded text, in order (see <see cref="WordStem"/>).</summary>
+    private static IEnumerable<string> Stems(string folded) =>
+        folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordStem.Of);
+
+    /// <summary>The sort key of a hit: more query words first, then a higher score, then dataset order.</summary>
+    private static (int, double, int) Ranks(Score score, int record) =>
+        (-System.Numerics.BitOperations.PopCount(score.Words), -score.Value, record);
+
+    /// <summary>
+    /// For each record with a word whose key (see <see cref="WordStem"/>) is that of <paramref name="queryWord"/>, or (the
+    /// word long enough) that starts with it, its best weight.
+    /// </summary>
     private Dictionary<int, (double Score, SearchField Fields)> Match(string queryWord)
     {
         var found = new Dictionary<int, (double Score, SearchField Fields)>();
-        var first = Array.BinarySearch(words, queryWord, StringComparer.Ordinal);
-        var exact = first >= 0;
-        var start = exact ? first : ~first;
-        for (var w = start; w < words.Length && words[w].StartsWith(queryWord, StringComparison.Ordinal); w++)
+        var stem = WordStem.Of(queryWord);
+        Collect(found, Array.BinarySearch(words, stem, StringComparer.Ordinal), 1);
+        if (queryWord.Length >= MinimumPrefixLength)
         {
-            var isWhole = w == first;
-            if (!isWhole && queryWord.Length < MinimumPrefixLength)
+            var first = Array.BinarySearch(words, queryWord, StringComparer.Ordinal);
+            for (var w = first >= 0 ? first : ~first; w < words.Length && words[w].StartsWith(queryWord, StringComparison.Ordinal); w++)
             {
-                break;
-            }
-
-            foreach (var posting in postings[w])
-            {
-                var score = posting.Weight * (isWhole ? 1 : PrefixFactor);
-                found[posting.Record] = found.TryGetValue(posting.Record, out var seen)
-                    ? (Math.Max(seen.Score, score), seen.Fields | posting.Fields)
-                    : (score, posting.Fields);
+                if (words[w] != stem)
+                {
+                    Collect(found, w, PrefixFactor);
+                }
             }
         }
 
         return found;
+    }
+
+    private void Collect(Dictionary<int, (double Score, SearchField Fields)> found, int word, double factor)
+    {
+        if (word < 0)
+        {
+            return;
+        }
+
+        foreach (var posting in postings[word])
+        {
+            var score = posting.Weight * factor;
+            found[posting.Record] = found.TryGetValue(posting.Record, out var seen)
+                ? (Math.Max(seen.Score, score), seen.Fields | posting.Fields)
+                : (score, posting.Fields);
+        }
     }
 
     private static double WeightOf(SearchField field) => field switch
@@ -161,19 +223,18 @@ internal sealed class SearchIndex
 
         var texts = record switch
         {
-            Source s => Names([s.Title, .. s.Authors, s.Outlet]).Concat(Descriptions(s.Description)),
-            Agency a => Names([a.EnglishName, a.SpanishName, .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases]),
-            Person p => Names([p.Name, .. p.Aliases]).Concat(Descriptions(p.Roles.Select(r => r.Title))),
-            Agreement a => Names([a.Title, .. a.Aliases]).Concat(Descriptions([a.Description, a.Venue, .. a.Provisions])),
-            CooperationProgram p => Names([p.Name, .. p.Aliases]).Concat(Descriptions([p.Description, .. p.Places])),
-            ExtraditionCase c => Names(data.Find(c.PersonId) is Person p ? [p.Name, .. p.Aliases] : [])
+            Source s => Names([.. RecordNames.Of(s), .. s.Authors, s.Outlet]).Concat(Descriptions(s.Description)),
+            Person p => Names(RecordNames.Of(p)).Concat(Descriptions(p.Roles.Select(r => r.Title))),
+            Agreement a => Names(RecordNames.Of(a)).Concat(Descriptions([a.Description, a.Venue, .. a.Provisions])),
+            CooperationProgram p => Names(RecordNames.Of(p)).Concat(Descriptions([p.Description, .. p.Places])),
+            ExtraditionCase c => Names(data.Find(c.PersonId) is Person p ? RecordNames.Of(p) : [])
                 .Concat(Descriptions([.. c.Charges, c.Organization, c.ArrestPlace])),
             ExtraditionFigure f => Descriptions(f.Nationality),
             BudgetLine b => Descriptions([b.Description, .. b.Qualifiers]),
             Figure f => Names(f.Measure).Concat(Descriptions(f.Subject, f.Place)),
-            Event e => Names(e.Title).Concat(Descriptions(e.Description, e.Place)),
-            Conflict c => Names(c.Title).Concat(Descriptions([c.Explanation, .. c.Versions.Select(v => v.Statement)])),
-            _ => [],
+            Event e => Names(RecordNames.Of(e)).Concat(Descriptions(e.Description, e.Place)),
+            Conflict c => Names(RecordNames.Of(c)).Concat(Descriptions([c.Explanation, .. c.Versions.Select(v => v.Statement)])),
+            _ => Names(RecordNames.Of(record)),
         };
 
         var notes = record switch
@@ -198,4 +259,7 @@ internal sealed class SearchIndex
     }
 
     private readonly record struct Posting(int Record, double Weight, SearchField Fields);
+
+    /// <summary>A record's standing in one search: its score, where its words were found, which query words (bits) it has, and the record it was reached through.</summary>
+    private readonly record struct Score(double Value, SearchField Fields, ulong Words, int? Via);
 }

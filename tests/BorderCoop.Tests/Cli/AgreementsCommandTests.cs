@@ -5,14 +5,24 @@ namespace BorderCoop.Tests.Cli;
 public sealed class AgreementsCommandTests
 {
     [Fact]
-    public void Agreements_WithoutOptions_ListsEveryAgreement()
+    public void Agreements_WithoutOptions_ListsEveryAgreement_InTimeOrder()
     {
         var (exitCode, output, _) = CliRunner.Run("agreements", "--format", "json");
 
         exitCode.Should().Be(0);
         using var json = JsonDocument.Parse(output);
-        json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString())
-            .Should().Equal(BorderCoopData.Default.Agreements.Select(a => a.Id));
+        var ids = json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        ids.Should().Equal(BorderCoopData.InTimeOrder(BorderCoopData.Default.Agreements).Select(a => a.Id));
+        ids.Should().BeEquivalentTo(BorderCoopData.Default.Agreements.Select(a => a.Id));
+        ids.IndexOf("agreement/mou-information-exchange-1987").Should().BeLessThan(ids.IndexOf("agreement/agreement-against-drug-trafficking-1989"));
+    }
+
+    [Fact]
+    public void Agreements_IssuedByOneGovernment_SayIssued()
+    {
+        var (_, output, _) = CliRunner.Run("agreements");
+
+        output.Split('\n').Single(l => l.Contains("agreement/norms-foreign-agents-1992", StringComparison.Ordinal)).Should().StartWith("issued 1992-07");
     }
 
     [Fact]

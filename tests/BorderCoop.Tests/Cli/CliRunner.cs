@@ -5,11 +5,15 @@ namespace BorderCoop.Tests.Cli;
 /// <summary>Runs the bordercoop command in-process and captures what it writes.</summary>
 internal static class CliRunner
 {
-    public static (int ExitCode, string Output, string Error) Run(params string[] args)
+    /// <summary>Runs <paramref name="args"/> on the embedded dataset.</summary>
+    public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunOn(BorderCoopData.Default, args);
+
+    /// <summary>Runs <paramref name="args"/> on <paramref name="data"/>, such as a dataset built in the test.</summary>
+    public static (int ExitCode, string Output, string Error) RunOn(BorderCoopData data, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = BorderCoopCli.Run(args, output, error, () => BorderCoopData.Default);
+        var exitCode = BorderCoopCli.Run(args, output, error, () => data);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

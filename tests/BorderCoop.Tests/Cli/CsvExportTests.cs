@@ -296,4 +296,17 @@ public sealed class CsvExportTests
         error.Should().StartWith("bordercoop: wrote ");
         return directory;
     }
+
+    [Fact]
+    public void ExportCsv_CarriesIssuedDates_StatedOrder_AndTheDatesConflictsGive()
+    {
+        using var directory = Export("csv");
+
+        CsvFile.Read(directory.File("agreements.csv")).Row("agreement/norms-foreign-agents-1992")["issued_edtf"].Should().Be("1992-07");
+        CsvFile.Read(directory.File("events.csv")).Row("event/expulsion-juan-garcia-abrego")["after_id"].Should().Be("event/arrest-juan-garcia-abrego");
+        var versions = CsvFile.Read(directory.File("conflict-versions.csv"));
+        var ofTreaty = versions.Rows.Where(r => r[versions.Column("conflict_id")] == "conflict/extradition-treaty-year").ToList();
+        ofTreaty.Select(r => r[versions.Column("date_edtf")]).Should().Equal("1980", "1978");
+        ofTreaty.Should().OnlyContain(r => r[versions.Column("date_kind")] == string.Empty);
+    }
 }

@@ -90,6 +90,84 @@ public sealed class ExtraditionsCommandTests
         var (exitCode, _, error) = CliRunner.Run("extraditions", "--person", "nobody at all");
 
         exitCode.Should().Be(1);
-        error.Should().StartWith("bordercoop: no person is called 'nobody at all'");
+        error.Should().StartWith("bordercoop: No person is called 'nobody at all'");
+    }
+
+    private static BorderCoopData CasesAndFigures()
+    {
+        var person = TestRecords.Person("x", "X Person");
+        ExtraditionCase Case(string slug, string? arrested, string? surrendered, ExtraditionOutcome outcome) =>
+            new($"extradition-case/{slug}", person.Id, "MX", "US", ExtraditionMechanism.Extradition, arrested is null ? null : PartialDate.Parse(arrested), null, null, null,
+                surrendered is null ? null : PartialDate.Parse(surrendered), outcome, null, null, null, TestRecords.Quote);
+        ExtraditionFigure Figure(string slug, string period, ExtraditionPopulation population, string? nationality, int value) =>
+            new($"extradition-figure/{slug}", DateRange.Parse(period), null, "MX", "US", population, nationality, ExtraditionMeasure.Total, new Quantity(value, QuantityQualifier.Exact, "persons"), null, TestRecords.Quote);
+        return TestRecords.Data(
+            person,
+            Case("handed-over-2009", "2008-03", "2009-05", ExtraditionOutcome.Surrendered),
+            Case("arrested-2009-never-sent", "2009-02", null, ExtraditionOutcome.Denied),
+            Figure("nationals-2009", "2009", ExtraditionPopulation.Nationals, "MX", 107),
+            Figure("all-2008-2010", "2008/2010", ExtraditionPopulation.AllPersons, null, 300),
+            Figure("all-2009-2012", "2009-06/2012", ExtraditionPopulation.AllPersons, null, 400));
+    }
+
+    [Fact]
+    public void Extraditions_InAPeriod_AreSurrendersByDefault_WithTheMatchedStepInJson()
+    {
+        var (exitCode, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2009", "--to", "2009", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var match = json.RootElement.EnumerateArray().Single();
+        (match.GetProperty("record").GetProperty("id").GetString(), match.GetProperty("dateKind").GetString(), match.GetProperty("overlap").GetString(), match.GetProperty("date").GetString())
+            .Should().Be(("extradition-case/handed-over-2009", "surrendered", "within", "2009-05"));
+    }
+
+    [Fact]
+    public void Extraditions_WithStepAny_ListEachCaseOnce_WithTheStepThatMatched()
+    {
+        var (_, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2009", "--to", "2009", "--step", "any", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.EnumerateArray().Select(m => (m.GetProperty("record").GetProperty("id").GetString(), m.GetProperty("dateKind").GetString()))
+            .Should().Equal(("extradition-case/arrested-2009-never-sent", "arrested"), ("extradition-case/handed-over-2009", "surrendered"));
+    }
+
+    [Fact]
+    public void Extraditions_InAPeriod_PointToTheFiguresReportedForIt_WithTheirPopulation_NotThoseThatOnlyPartlyOverlap()
+    {
+        var (_, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2009", "--to", "2009");
+
+        output.Should().Contain("The sources also report 2 aggregate figure(s) for this period: 300 persons (all persons, 2008 – 2010, total); 107 persons (MX nationals, 2009, total)")
+            .And.Contain("bordercoop extraditions --figures --from 2009 --to 2009 --direction MX-US").And.NotContain("400 persons");
+    }
+
+    [Fact]
+    public void ExtraditionFigures_ShowThePopulation_AndSayWhenAFigureOnlyPartlyOverlapsThePeriod()
+    {
+        var (_, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--figures", "--from", "2008", "--to", "2010", "--direction", "MX-US");
+
+        var lines = output.Split('\n');
+        lines.Single(l => l.Contains("extradition-figure/nationals-2009", StringComparison.Ordinal)).Should().Contain("MX nationals").And.EndWith("certain");
+        lines.Single(l => l.Contains("extradition-figure/all-2009-2012", StringComparison.Ordinal)).Should().Contain("all persons")
+            .And.Contain("certain: counts 2009-06 – 2012, which partly overlaps the period");
+    }
+
+    [Fact]
+    public void Extraditions_StepOnlyAppliesToCases()
+    {
+        var (exitCode, _, error) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--figures", "--step", "arrested");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--step apply to cases only");
+    }
+
+    [Fact]
+    public void Extraditions_WithNoCaseInAPeriodThatHasFigures_SayWhereTheFiguresAre()
+    {
+        var (exitCode, output, error) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2008", "--to", "2008", "--format", "json");
+
+        exitCode.Should().Be(1);
+        output.Trim().Should().Be("[]");
+        error.Should().StartWith("bordercoop: no extradition case matches. The sources also report 1 aggregate figure(s) for this period: 300 persons (all persons, 2008 – 2010, total)");
     }
 }

@@ -25,7 +25,7 @@ public sealed class SearchCommandTests
         var (exitCode, output, _) = CliRunner.Run("search", "merida");
 
         exitCode.Should().Be(0);
-        output.Should().MatchRegex(@"agreement\s+name.*agreement/merida-initiative");
+        output.Should().MatchRegex(@"agreement\s+merida\s+name.*agreement/merida-initiative");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ShowCommandTests
 
         exitCode.Should().Be(1);
         output.Should().BeEmpty();
-        error.Should().Contain("no record has the id 'agreement/merida'").And.Contain("agreement/merida-initiative");
+        error.Should().Contain("no record has the id or name 'agreement/merida'").And.Contain("agreement/merida-initiative");
     }
 
     [Fact]

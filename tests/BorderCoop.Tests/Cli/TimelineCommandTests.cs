@@ -61,7 +61,7 @@ public sealed class TimelineCommandTests
 
     [Theory]
     [InlineData("--from", "1996-13", "--from expects a date such as 1996, 1996-03 or 1996-01-14, not '1996-13'.")]
-    [InlineData("--kind", "birthday", "--kind expects one of signed, in-force, started")]
+    [InlineData("--kind", "birthday", "--kind expects a kind the timeline shows (signed, issued, in-force")]
     public void Timeline_WithAMalformedValue_ExitsWithTwoAndNamesTheOption(string option, string value, string reason)
     {
         var (exitCode, output, error) = CliRunner.Run("timeline", option, value);
@@ -86,6 +86,46 @@ public sealed class TimelineCommandTests
         var (exitCode, _, error) = CliRunner.Run("timeline", "--agency", "no-such-agency");
 
         exitCode.Should().Be(1);
-        error.Should().StartWith("bordercoop: no agency is called 'no-such-agency'");
+        error.Should().StartWith("bordercoop: No agency is called 'no-such-agency'");
+    }
+
+    [Theory]
+    [InlineData("arrest")]
+    [InlineData("signing")]
+    [InlineData("other")]
+    [InlineData("surrendered")]
+    [InlineData("issued")]
+    public void Timeline_Kind_AcceptsEveryKindTheWhatColumnShows(string kind)
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--kind", kind);
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Should().NotBeEmpty().And.OnlyContain(line => line.Contains($"  {kind}  ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Timeline_Kind_RejectsAKindItNeverShows_ListingTheOnesItDoes()
+    {
+        var (exitCode, _, error) = CliRunner.Run("timeline", "--kind", "counted");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--kind expects a kind the timeline shows (signed, issued").And.Contain("arrest").And.Contain("not 'counted'");
+    }
+
+    [Fact]
+    public void Timeline_ForAPeriod_NamesTheUndatedEventsThatMayAlsoBelong()
+    {
+        Event Event(string slug, string? date) =>
+            new($"event/{slug}", date is null ? null : PartialDate.Parse(date), EventKind.Meeting, slug, "d", null, null, null, null, TestRecords.Quote);
+        var data = TestRecords.Data(Event("dated", "2009-05"), Event("undated", null));
+
+        var (exitCode, output, _) = CliRunner.RunOn(data, "timeline", "--from", "2009", "--to", "2009");
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("2009-05  meeting  event/dated")
+            .And.Contain("The sources give no date for 1 event(s) that may also belong to this period; see them with 'bordercoop show ID': event/undated.");
+        CliRunner.RunOn(data, "timeline", "--from", "2009", "--to", "2009", "--kind", "signed").Output.Should().NotContain("event/undated");
     }
 }

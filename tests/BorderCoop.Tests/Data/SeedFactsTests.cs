@@ -103,4 +103,92 @@ public sealed class SeedFactsTests
             "conflict/boomerang-operations-joint-or-not",
         ]);
     }
+
+    [Fact]
+    public void TheSiuProgram_StartedIn1997AndReportedRunningIn2010_WasCertainlyActiveIn1998()
+    {
+        var siu = Data.ProgramsActiveOn(new LocalDate(1998, 6, 1)).Single(m => m.Record.Id == "program/dea-siu");
+
+        siu.Certainty.Should().Be(DateCertainty.Certain);
+        siu.RunningAsOf.Should().Be(PartialDate.Parse("[2010-09..]"), "the Arzt paper reports figures up to September 2010");
+    }
+
+    [Fact]
+    public void ThreeCases_WereExtraditedByJanuary2007_SoNoneIsASurrenderOf2009()
+    {
+        var byJanuary2007 = Data.ExtraditionCases.Where(c => c.Surrendered?.ToString() == "[..2007-01]").Select(c => c.Id);
+
+        byJanuary2007.Should().BeEquivalentTo("extradition-case/osiel-cardenas", "extradition-case/gilberto-higuera-guerrero", "extradition-case/hector-palma-salazar");
+        Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(2009, 1, 1), new LocalDate(2009, 12, 31)), "MX", "US").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheMexicanNorms_Of1992_WereIssuedByMexico_NotSigned()
+    {
+        var norms = Data.Get<Agreement>("agreement/norms-foreign-agents-1992");
+
+        (norms.Signed, norms.Issued).Should().Be((null, PartialDate.Parse("1992-07")));
+        Data.AgreementsSignedIn(new DateInterval(new LocalDate(1992, 1, 1), new LocalDate(1992, 12, 31)))
+            .Single(m => m.Record.Id == norms.Id).Reason.Should().Be("issued 1992-07");
+    }
+
+    [Fact]
+    public void TheExtraditionTreaty_IsUndated_AndTheConflictGives1980Or1978()
+    {
+        Data.AgreementsInForceOn(new LocalDate(2000, 1, 1)).Single(m => m.Record.Id == "agreement/extradition-treaty")
+            .Candidates.Select(c => c.Date.ToString()).Should().Equal("1980", "1978");
+    }
+
+    [Fact]
+    public void AProgramsResults_AreReachedFromTheProgram_AndAPersonsSignaturesFromThePerson()
+    {
+        var siu = Data.NeighbourhoodOf("program/dea-siu");
+        siu.ReferencedByOf<Figure>("program").Select(f => f.Id).Should().Contain("figure/siu-mexico-methamphetamine-labs-seized");
+        siu.ReferencedByOf<BudgetLine>("program").Should().HaveCount(3);
+
+        Data.NeighbourhoodOf("person/janet-napolitano").ReferencedByOf<Agreement>("signatories").Select(a => a.Id)
+            .Should().Equal("agreement/dhs-ssp-border-cooperation-agreement");
+    }
+
+    [Fact]
+    public void Garcia_IsAWordOfTheNamesOfJuanGarciaAbregoAndGenaroGarciaLuna()
+    {
+        var garcia = Data.FindByName<Person>("Garcia").Select(m => m.Record.Id);
+
+        garcia.Should().Contain(["person/juan-garcia-abrego", "person/genaro-garcia-luna"]);
+        Data.ResolveName<Person>("Garcia").Status.Should().Be(NameResolutionStatus.Ambiguous);
+    }
+
+    [Theory]
+    [InlineData("DEA", "agency/us-dea")]
+    [InlineData("Border Patrol", "agency/us-usbp")]
+    [InlineData("Procuraduria", "agency/mx-pgr")]
+    [InlineData("SIU", "program/dea-siu")]
+    [InlineData("Merida Initiative", "agreement/merida-initiative")]
+    public void TheNamesPeopleUse_ResolveToOneRecord(string name, string id)
+    {
+        Data.Resolve<IRecord>(name).Id.Should().Be(id);
+    }
+
+    [Fact]
+    public void Juarez_FindsTheProgramsInCiudadJuarez_AndPoliceFindsThePoliceAgencies()
+    {
+        Data.ProgramsIn("juarez").Select(p => p.Id).Should().Contain("program/us-agents-embedded-juarez-command-center")
+            .And.OnlyContain(id => Data.Get<CooperationProgram>(id).Places.Any(p => p.Contains("Juárez", StringComparison.Ordinal)));
+        Data.FindByName<Agency>("police").Select(m => m.Record.Id).Should().Contain(["agency/mx-federal-police", "agency/mx-ciudad-juarez-police"]);
+    }
+
+    [Fact]
+    public void SearchingSiu_FindsTheProgramFirst_ThenItsBudgetLinesAndFigures_AboveMereMentions()
+    {
+        var hits = Data.Search("SIU", 100).ToList();
+
+        hits[0].Record.Id.Should().Be("program/dea-siu");
+        var ofTheProgram = hits.FindAll(h => h.Record is BudgetLine { ProgramId: "program/dea-siu" } or Figure { ProgramId: "program/dea-siu" });
+        ofTheProgram.Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyContain(h => h.Score < hits[0].Score);
+        var mentions = hits.Skip(1).Except(ofTheProgram).Where(h => h.Via is null && !Data.RecordsReferencedBy(h.Record.Id).Any(r => r.Id == "program/dea-siu"));
+        var lastOfTheProgram = ofTheProgram.Max(hits.IndexOf);
+        mentions.Should().NotBeEmpty().And.OnlyContain(m => hits.IndexOf(m) > lastOfTheProgram);
+        Data.FindBudgetLines(programId: "SIU").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu"));
+    }
 }

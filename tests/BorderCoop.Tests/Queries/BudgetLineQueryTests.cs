@@ -53,8 +53,10 @@ public sealed class BudgetLineQueryTests
     }
 
     [Fact]
-    public void AnUnknownProgram_FindsNothing()
+    public void AnUnknownProgram_Throws_InsteadOfFindingNothing()
     {
-        Data.FindBudgetLines(programId: "program/nothing").Should().BeEmpty();
+        var find = () => Data.FindBudgetLines(programId: "program/nothing");
+
+        find.Should().Throw<NameResolutionException>().Which.ParamName.Should().Be("programId");
     }
 }

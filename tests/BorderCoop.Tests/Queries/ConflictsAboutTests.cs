@@ -26,8 +26,11 @@ public sealed class ConflictsAboutTests
     }
 
     [Fact]
-    public void ConflictsAbout_IsEmptyForAnUnknownId()
+    public void ConflictsAbout_AnIdThatNamesNothing_ThrowsInsteadOfAnsweringEmpty()
     {
-        Data.ConflictsAbout("agreement/does-not-exist").Should().BeEmpty();
+        var about = () => Data.ConflictsAbout("agreement/does-not-exist");
+
+        about.Should().Throw<NameResolutionException>()
+            .Which.Should().Match<NameResolutionException>(e => e.Status == NameResolutionStatus.NotFound && e.ParamName == "recordId");
     }
 }

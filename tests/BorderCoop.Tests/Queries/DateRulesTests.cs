@@ -129,4 +129,79 @@ public sealed class DateRulesTests
 
         data.AgreementsSignedIn(Years(1980, 1990)).Select(m => m.Record.Id).Should().Equal("agreement/b", "agreement/a");
     }
+
+    [Fact]
+    public void Sorting_ListsWithoutAQuestionComeInTimeOrderToo_UndatedLast()
+    {
+        Agreement Agreement(string id, string? signed, string? issued = null) =>
+            new(id, id, null, AgreementKind.Agreement, ["US"], null, null, signed is null ? null : PartialDate.Parse(signed), null, null, null, null, "d", [Quote], null, issued is null ? null : PartialDate.Parse(issued));
+
+        var ordered = BorderCoopData.InTimeOrder([Agreement("agreement/undated", null), Agreement("agreement/1989", "1989"), Agreement("agreement/norms", null, "1988-07"), Agreement("agreement/1987", "1987-12")]);
+
+        ordered.Select(a => a.Id).Should().Equal("agreement/1987", "agreement/norms", "agreement/1989", "agreement/undated");
+    }
+
+    [Fact]
+    public void Overlap_ACountsPeriodIsCountedWhole_WhileAProgramsEndIsAnUncertainDay()
+    {
+        var question = Years(1996, 2000);
+
+        PeriodBounds.OfCount(DateRange.Parse("1995/2000")).Grade(question).Should().Be((DateOverlap.Covers, DateCertainty.Certain), "61 extraditions between 1995 and 2000 include every day of 1996-2000");
+        PeriodBounds.Of(DateRange.Parse("1995/2000")).Grade(question).Should().Be((DateOverlap.PartlyOverlaps, DateCertainty.Certain), "a program that ended in 2000 may have ended in January");
+        PeriodBounds.OfCount(DateRange.Parse("1995~/2000")).Grade(question).Overlap.Should().Be(DateOverlap.PartlyOverlaps, "an approximate start may be 1996");
+    }
+
+    [Fact]
+    public void StatedOrder_AnEventSaidToComeAfterAnother_IsListedAfterIt_WhateverThePrecision()
+    {
+        Event Event(string id, string date, string? after = null) =>
+            new(id, PartialDate.Parse(date), EventKind.Other, id, "d", null, null, null, null, [Quote], null, after);
+        var cause = Event("event/cause", "1996-01-14");
+        var consequence = Event("event/consequence", "1996-01~", after: cause.Id);
+        var unrelated = Event("event/unrelated", "1996-01-05");
+        var data = BorderCoopData.Create([Source(null), consequence, unrelated, cause]);
+
+        data.Timeline.Select(e => e.Record.Id).Should().Equal("event/unrelated", "event/cause", "event/consequence");
+    }
+
+    [Fact]
+    public void DateKinds_NormsOneGovernmentIssues_AreAnsweredAsIssued()
+    {
+        var norms = new Agreement("agreement/n", "Norms", null, AgreementKind.Regulation, ["MX"], null, null, null, null, null, null, null, "d", [Quote], null, PartialDate.Parse("1992-07"));
+        var data = BorderCoopData.Create([Source(null), norms]);
+
+        var match = data.AgreementsSignedIn(Years(1992, 1992)).Single();
+        (match.DateKind, match.Reason).Should().Be((DateKind.Issued, "issued 1992-07"));
+        data.Timeline.Single().Kind.Should().Be(DateKind.Issued);
+    }
+
+    [Fact]
+    public void UnknownIsNotNo_ARecordWhoseEndConflictingPassagesGiveDifferently_IsGradedUnderEachVersion()
+    {
+        var president = new Person("person/p", "P", null, [new PersonRole("President", null, null, DateRange.Parse("2000/2005"), [Quote])], [Quote]);
+        var conflict = new Conflict("conflict/end", "2005 or 2006-12?", "e", ["person/p"],
+        [
+            new ConflictVersion("2005", "person/p", [Quote], PartialDate.Parse("2005"), DateKind.LeftOffice),
+            new ConflictVersion("December 2006", null, [Quote], PartialDate.Parse("2006-12"), DateKind.LeftOffice, "person/p"),
+        ]);
+        var data = BorderCoopData.Create([Source(null), president, conflict]);
+
+        var in2003 = data.RolesHeldDuring(Years(2003, 2003)).Single();
+        (in2003.Certainty, in2003.Reason).Should().Be((DateCertainty.Certain, "held 2000 – 2005, throughout the period; conflicting passages give 2005 or 2006-12 (conflict/end), and it holds for each"));
+        var in2006 = data.RolesHeldDuring(Years(2006, 2006)).Single();
+        (in2006.Certainty, in2006.Reason).Should().Be((DateCertainty.Uncertain, "held 2000 – 2005 as recorded; conflicting passages give 2005 or 2006-12 (conflict/end), so it may or may not overlap the period"));
+        in2006.Candidates.Select(c => c.Date.ToString()).Should().Equal("2005", "2006-12");
+        data.RolesHeldDuring(Years(2007, 2007)).Should().BeEmpty("no version has the role reach 2007");
+    }
+
+    [Fact]
+    public void UnknownIsNotNo_EventsDuringAPeriod_ListUndatedEventsAsUncertain()
+    {
+        Event Event(string id, string? date) =>
+            new(id, date is null ? null : PartialDate.Parse(date), EventKind.Other, id, "d", null, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), Event("event/in", "2009-05"), Event("event/out", "2001"), Event("event/undated", null), Event("event/later", "[2001-05-22..]")]);
+
+        data.EventsDuring(Years(2009, 2009)).Select(m => $"{m.Record.Id} {m.Certainty}").Should().Equal(
+            "event/later Uncertain", "event/in Certain", "event/undated Uncertain");
+    }
 }

@@ -48,10 +48,13 @@ public sealed class NavigationTests
     }
 
     [Fact]
-    public void UnknownIds_GiveEmptyAnswers()
+    public void UnknownIds_Throw_InsteadOfGivingEmptyAnswers()
     {
-        Data.RecordsReferencing("agency/nobody").Should().BeEmpty();
-        Data.RecordsReferencedBy("agency/nobody").Should().BeEmpty();
+        var referencing = () => Data.RecordsReferencing("agency/nobody");
+        var referencedBy = () => Data.RecordsReferencedBy("agency/nobody");
+
+        referencing.Should().Throw<NameResolutionException>().Which.Status.Should().Be(NameResolutionStatus.NotFound);
+        referencedBy.Should().Throw<NameResolutionException>().Which.Status.Should().Be(NameResolutionStatus.NotFound);
     }
 
     [Fact]

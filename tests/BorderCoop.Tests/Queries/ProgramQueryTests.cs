@@ -24,7 +24,7 @@ public sealed class ProgramQueryTests
         matches.Single(m => m.Record.Id == "program/dea-siu").Reason
             .Should().Be("ran 1997 – ongoing, running as of 2010-09, throughout the period");
         matches.Single(m => m.Record.Id == "program/camp-pendleton-staging-operations").Reason
-            .Should().Be("ran ? – 2000; its start is not given, so it may not overlap the period");
+            .Should().Be("ran ? – 2000 as recorded; conflicting passages give by 1999 or 2000 (conflict/camp-pendleton-operations-timing), so it may or may not overlap the period");
     }
 
     [Fact]
@@ -89,9 +89,11 @@ public sealed class ProgramQueryTests
     }
 
     [Fact]
-    public void Involving_AnUnknownAgency_IsEmpty()
+    public void Involving_AnUnknownAgency_Throws_InsteadOfAnsweringEmpty()
     {
-        Data.ProgramsInvolving("agency/nobody").Should().BeEmpty();
+        var involving = () => Data.ProgramsInvolving("agency/nobody");
+
+        involving.Should().Throw<NameResolutionException>().Which.ParamName.Should().Be("agencyId");
     }
 
     [Theory]

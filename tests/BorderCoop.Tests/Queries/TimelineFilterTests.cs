@@ -13,6 +13,7 @@ public sealed class TimelineFilterTests
     public void ForMarch2010_KeepsDatesThatMayFallInIt_WiderOnesFirst_AndApproximateYearsNextToIt()
     {
         Data.TimelineFor(Days(new LocalDate(2010, 3, 1), new LocalDate(2010, 3, 31))).Select(e => e.ToString()).Should().Equal(
+            "[2001-05-22..] court-ruling event/scjn-nullifies-jesus-amezcua-extradition",
             "2009~ other event/boomerang-discussions-begin",
             "2010~ signed agreement/merida-four-strategic-areas-2010",
             "2010~ meeting event/merida-high-level-meeting-2010",
@@ -94,5 +95,12 @@ public sealed class TimelineFilterTests
         roles.Select(e => e.ToString()).Should().Equal(
             "2000 took office: President of Mexico person/fox", "2006-12 took office: President of Mexico person/felipe-calderon");
         Data.TimelineFor(agencyId: "agency/mx-presidency").Should().Contain(roles);
+    }
+
+    [Fact]
+    public void ForAnAgencyName_ResolvesIt_AndANameOfNothingIsAnError()
+    {
+        Data.TimelineFor(agencyId: "PGR").Should().Equal(Data.TimelineFor(agencyId: "agency/mx-pgr"));
+        FluentActions.Invoking(() => Data.TimelineFor(agencyId: "no such agency")).Should().Throw<NameResolutionException>();
     }
 }
