@@ -129,7 +129,7 @@ internal static class ShowCommand
                 output.WriteLine($"{indent}{name}: {Inline(value)}");
                 break;
             default:
-                output.WriteLine($"{indent}{name}: {Plain(value)}");
+                output.WriteLine($"{indent}{name}: {Readable(name, value)}");
                 break;
         }
     }
@@ -140,7 +140,23 @@ internal static class ShowCommand
         : string.Join("; ", value.EnumerateObject().Where(p => !IsEmpty(p.Value)).Select(p =>
             p.Name == "citations" ? $"{p.Value.GetArrayLength()} citation(s)"
             : p.Value.ValueKind == JsonValueKind.Array ? $"{p.Name}: {string.Join(", ", p.Value.EnumerateArray().Select(Inline))}"
+            : p.Value.ValueKind == JsonValueKind.String ? $"{p.Name}: {Readable(p.Name, p.Value)}"
             : $"{p.Name}: {Inline(p.Value)}"));
+
+    /// <summary>A value for reading: a date or period field as the tool prints dates (<c>by 2007-01</c>, <c>1997 – ongoing</c>), anything else as it is.</summary>
+    private static string Readable(string name, JsonElement value)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : null;
+        return text is not null && DateFields.Contains(name) && PartialDate.TryParse(text, out var date) ? Display.Date(date)
+            : text is not null && name == "period" && DateRange.TryParse(text, out var period) ? Display.Period(period)
+            : Plain(value);
+    }
+
+    /// <summary>The properties of the data files that hold one partial date.</summary>
+    private static readonly HashSet<string> DateFields = new(StringComparer.Ordinal)
+    {
+        "signed", "issued", "inForce", "arrested", "requested", "granted", "surrendered", "date", "published", "asOf",
+    };
 
     private static string Plain(JsonElement value) =>
         TerminalText.OneLine(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());

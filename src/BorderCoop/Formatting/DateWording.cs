@@ -59,10 +59,11 @@ internal static class DateWording
         IReadOnlyList<DateCandidate> candidates,
         (PartialDate Date, DateKind Kind)? context)
     {
-        if (candidates.Count > 0 && overlap != DateOverlap.Unknown && certainty == DateCertainty.Uncertain && period is not null)
+        if (candidates.Count > 0 && overlap != DateOverlap.Unknown && certainty == DateCertainty.Uncertain && (period is not null || date is not null))
         {
-            // A disputed period: the conflict, not the precision of the recorded dates, is why it only may overlap.
-            return $"{Verb(kind)} {Display.Period(period)} as recorded{Conflicting(candidates, unknown: false, certainty)}";
+            // A disputed date: the conflict, not the precision of the recorded date, is why it only may overlap.
+            var recorded = period is not null ? Display.Period(period) : Display.Date(date);
+            return $"{Verb(kind)} {recorded} as recorded{Conflicting(candidates, unknown: false, certainty)}";
         }
 
         var text = overlap == DateOverlap.Unknown ? Unknown(kind, runningAsOf, context)

@@ -52,6 +52,9 @@ public sealed partial class BorderCoopData
             matches.Add(DateWindow.Unknown(agreement, DateKind.Signed, indexes.CandidatesFor(agreement.Id, DateKind.Signed)));
         }
 
+        DateWindow.Regrade(matches, indexes.DisputedSignings, DateKind.Signed, period);
+        DateWindow.Regrade(matches, indexes.DisputedSignings, DateKind.Issued, period);
+
         return DateWindow.InTimeOrder(matches);
     }
 }

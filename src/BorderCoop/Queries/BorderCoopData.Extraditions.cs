@@ -79,6 +79,10 @@ public sealed partial class BorderCoopData
         // One match per case: asked about one step, a case has at most one; asked about any, the step that surely
         // falls in the period, else the first that may.
         var matches = step is not null ? found : OnePerCase(found);
+        if (step is { } disputedStep)
+        {
+            DateWindow.Regrade(matches, indexes.DisputedSteps.Where(d => Matches(d.Record, from, to, mechanism)).ToList(), disputedStep, period);
+        }
 
         // The cases that may have the step in the period although the sources do not date it: precomputed per step,
         // and never among those found (they have no date of that step, or of any).

@@ -21,6 +21,8 @@ internal sealed class DatasetIndexes
     private readonly Lazy<FrozenDictionary<(string RecordId, DateKind Kind), ValueList<DateCandidate>>> explicitDateCandidates;
     private readonly Lazy<ValueList<DisputedPeriod<CooperationProgram>>> disputedPrograms;
     private readonly Lazy<ValueList<DisputedPeriod<RoleHolder>>> disputedRoles;
+    private readonly Lazy<ValueList<DisputedDate<Agreement>>> disputedSignings;
+    private readonly Lazy<ValueList<DisputedDate<ExtraditionCase>>> disputedSteps;
     private readonly Lazy<IntervalIndex<AgreementDates.EntryIntoForce>> agreementsByEntryIntoForce;
     private readonly Lazy<(IntervalIndex<PeriodEntry<CooperationProgram>> Dated, ValueList<CooperationProgram> Unknown)> programsByPeriod;
     private readonly Lazy<FrozenDictionary<string, ValueList<CooperationProgram>>> programsByLeadAgency;
@@ -68,6 +70,10 @@ internal sealed class DatasetIndexes
         explicitDateCandidates = new(() => DateCandidates(data, explicitOnly: true));
         disputedPrograms = new(() => DisputedPeriod<CooperationProgram>.Find(
             data.Programs.Where(CanHaveRun).Select(p => (p, p.Period, (PartialDate?)null)), this, DateKind.Started, DateKind.Ended));
+        disputedSignings = new(() => DisputedDate<Agreement>.Find(
+            data.Agreements.Select(AgreementDates.Signing).OfType<(Agreement Agreement, PartialDate Date, DateKind Kind)>().Select(s => (s.Agreement, s.Kind, s.Date)), this));
+        disputedSteps = new(() => DisputedDate<ExtraditionCase>.Find(
+            data.ExtraditionCases.SelectMany(ExtraditionCaseDates.Steps).Select(s => (s.Case, s.Step, s.Date)), this));
         disputedRoles = new(() => DisputedPeriod<RoleHolder>.Find(
             RolesByPeriod.Dated.Items.Select(e => (e.Record, e.Period, (PartialDate?)null)).Concat(RolesByPeriod.Unknown.Select(h => (h, (DateRange?)null, (PartialDate?)null))),
             this,
@@ -228,6 +234,12 @@ internal sealed class DatasetIndexes
 
     /// <summary>The programs whose start or end conflicts dispute.</summary>
     public ValueList<DisputedPeriod<CooperationProgram>> DisputedPrograms => disputedPrograms.Value;
+
+    /// <summary>The agreements whose signing (or issue) conflicts dispute.</summary>
+    public ValueList<DisputedDate<Agreement>> DisputedSignings => disputedSignings.Value;
+
+    /// <summary>The extradition steps whose dates conflicts dispute.</summary>
+    public ValueList<DisputedDate<ExtraditionCase>> DisputedSteps => disputedSteps.Value;
 
     /// <summary>The roles whose start or end conflicts dispute.</summary>
     public ValueList<DisputedPeriod<RoleHolder>> DisputedRoles => disputedRoles.Value;

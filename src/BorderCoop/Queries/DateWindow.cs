@@ -92,6 +92,50 @@ internal static class DateWindow
     }
 
     /// <summary>
+    /// Re-grades the records whose single date of the kind asked about conflicts dispute, under the recorded date and
+    /// every date the conflicts give: listed when any may fall in the question, certain only when all surely do.
+    /// </summary>
+    public static void Regrade<T>(List<DatedMatch<T>> matches, IReadOnlyList<DisputedDate<T>> disputed, DateKind kind, DateInterval question)
+        where T : class, IRecord
+    {
+        foreach (var dispute in disputed)
+        {
+            if (dispute.Kind != kind)
+            {
+                continue;
+            }
+
+            var position = matches.FindIndex(m => ReferenceEquals(m.Record, dispute.Record));
+            var readings = dispute.Candidates.Select(c => c.Date).Prepend(dispute.Date)
+                .Select(date => (Graded: Grade(dispute.Record, date, kind, question, out var match), Match: match))
+                .ToList();
+            var possible = readings.Where(r => r.Graded).Select(r => r.Match).ToList();
+            if (possible.Count == 0)
+            {
+                if (position >= 0)
+                {
+                    matches.RemoveAt(position);
+                }
+
+                continue;
+            }
+
+            var everyReading = possible.Count == readings.Count;
+            var overlap = everyReading && possible.All(m => m.Overlap == possible[0].Overlap) ? possible[0].Overlap : DateOverlap.PartlyOverlaps;
+            var certainty = everyReading && possible.All(m => m.Certainty == DateCertainty.Certain) ? DateCertainty.Certain : DateCertainty.Uncertain;
+            var regraded = new DatedMatch<T>(dispute.Record, kind, overlap, certainty, date: dispute.Date, candidates: dispute.Candidates);
+            if (position >= 0)
+            {
+                matches[position] = regraded;
+            }
+            else
+            {
+                matches.Add(regraded);
+            }
+        }
+    }
+
+    /// <summary>
     /// Grades a record whose dates conflicts dispute under every reading: listed when any may touch the question, certain
     /// only when all surely do, with the dates the conflicts give; it replaces the match its recorded dates alone gave.
     /// </summary>

@@ -204,4 +204,23 @@ public sealed class DateRulesTests
         data.EventsDuring(Years(2009, 2009)).Select(m => $"{m.Record.Id} {m.Certainty}").Should().Equal(
             "event/later Uncertain", "event/in Certain", "event/undated Uncertain");
     }
+
+    [Fact]
+    public void UnknownIsNotNo_ASingleDateConflictingPassagesGiveDifferently_IsGradedUnderEachVersion()
+    {
+        var agreement = new Agreement("agreement/a", "A", null, AgreementKind.Agreement, ["US"], null, null, PartialDate.Parse("1989"), null, null, null, null, "d", [Quote]);
+        var extradition = new ExtraditionCase("extradition-case/x", "person/x", "MX", "US", ExtraditionMechanism.Extradition, null, null, null, null, PartialDate.Parse("2001-03"), ExtraditionOutcome.Surrendered, null, null, null, [Quote]);
+        var conflicts = new[]
+        {
+            new Conflict("conflict/signed", "1989 or 1990?", "e", [agreement.Id], [new ConflictVersion("1989", agreement.Id, [Quote], PartialDate.Parse("1989"), DateKind.Signed), new ConflictVersion("1990", agreement.Id, [Quote], PartialDate.Parse("1990"), DateKind.Signed)]),
+            new Conflict("conflict/surrendered", "2001 or 2003?", "e", [extradition.Id], [new ConflictVersion("2001", extradition.Id, [Quote]), new ConflictVersion("2003", null, [Quote], PartialDate.Parse("2003"), DateKind.Surrendered, extradition.Id)]),
+        };
+        var data = BorderCoopData.Create([Source(null), new Person("person/x", "X", null, null, [Quote]), agreement, extradition, .. conflicts]);
+
+        data.AgreementsSignedIn(Years(1989, 1989)).Single().Reason.Should().Be("signed 1989 as recorded; conflicting passages give 1989 or 1990 (conflict/signed), so it may or may not overlap the period");
+        data.AgreementsSignedIn(Years(1985, 1995)).Single().Certainty.Should().Be(DateCertainty.Certain);
+        data.AgreementsSignedIn(Years(1991, 1991)).Should().BeEmpty();
+        var in2003 = data.ExtraditionCasesDuring(Years(2003, 2003)).Single();
+        (in2003.Certainty, in2003.Candidates.Single().Date.ToString()).Should().Be((DateCertainty.Uncertain, "2003"));
+    }
 }
