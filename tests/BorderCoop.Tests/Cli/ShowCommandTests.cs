@@ -53,4 +53,18 @@ public sealed class ShowCommandTests
         CliRunner.Run("frobnicate").ExitCode.Should().Be(2);
         CliRunner.Run("show", "agency/mx-pgr", "--colour").ExitCode.Should().Be(2);
     }
+
+    [Fact]
+    public void Show_PrintsDatesAsTheToolDoes_AndWhatRefersToTheRecord()
+    {
+        var person = TestRecords.Person("x", "X Person");
+        var extradition = new ExtraditionCase("extradition-case/x", person.Id, "MX", "US", ExtraditionMechanism.Extradition, null, null, null, null,
+            PartialDate.Parse("[..2007-01]"), ExtraditionOutcome.Surrendered, null, null, null, TestRecords.Quote);
+
+        var (exitCode, output, _) = CliRunner.RunOn(TestRecords.Data(person, extradition), "show", person.Id);
+        exitCode.Should().Be(0);
+        output.Should().Contain("Referred to by:").And.Contain("  person:").And.Contain("    extradition-case/x");
+
+        CliRunner.RunOn(TestRecords.Data(person, extradition), "show", extradition.Id).Output.Should().Contain("  surrendered: by 2007-01");
+    }
 }
