@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace BorderCoop;
 
@@ -50,7 +49,7 @@ internal static class Timeline
 
         foreach (var evt in data.Events)
         {
-            Add(evt.Date, DateKind.Event, JsonNamingPolicy.KebabCaseLower.ConvertName(evt.Kind.ToString()), evt, AgenciesOf(evt));
+            Add(evt.Date, DateKind.Event, Display.Name(evt.Kind), evt, AgenciesOf(evt));
         }
 
         foreach (var person in data.People)
