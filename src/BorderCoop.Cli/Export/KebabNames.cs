@@ -1,4 +1,3 @@
-
 namespace BorderCoop.Cli.Export;
 
 /// <summary>

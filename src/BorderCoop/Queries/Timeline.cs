@@ -1,4 +1,3 @@
-
 namespace BorderCoop;
 
 /// <summary>Builds the merged, ordered timeline of every dated value in a dataset, once.</summary>
