@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BorderCoop.Cli.Export;
 
 /// <summary>
@@ -11,7 +9,7 @@ internal static class KebabNames<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> Names =
-        Enum.GetValues<TEnum>().ToDictionary(v => v, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+        Enum.GetValues<TEnum>().ToDictionary(v => v, v => Display.Name(v));
 
     /// <summary>Every member's name, in declaration order: the values a column of this enumeration can hold.</summary>
     public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<TEnum>().Select(v => Names[v])];

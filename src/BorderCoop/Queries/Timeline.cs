@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BorderCoop;
 
 /// <summary>Builds the merged, ordered timeline of every dated value in a dataset, once.</summary>
@@ -50,7 +48,7 @@ internal static class Timeline
 
         foreach (var evt in data.Events)
         {
-            Add(evt.Date, DateKind.Event, JsonNamingPolicy.KebabCaseLower.ConvertName(evt.Kind.ToString()), evt, AgenciesOf(evt));
+            Add(evt.Date, DateKind.Event, Display.Name(evt.Kind), evt, AgenciesOf(evt));
         }
 
         foreach (var person in data.People)
