@@ -43,7 +43,7 @@ internal static class ExtraditionsCommand
         step.AcceptOnlyFromAmong("surrendered", "arrested", "requested", "granted", "any");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("extraditions", "Extradition cases, or with --figures the reported totals, each with its source.")
+        var command = new Command("extraditions", "Extradition cases (in a period: people surrendered then, or --step), or with --figures the reported totals, each with whom it counts and its source.")
         {
             from, to, direction, mechanism, person, figures, step, format,
         };

@@ -191,4 +191,14 @@ public sealed class SeedFactsTests
         mentions.Should().NotBeEmpty().And.OnlyContain(m => hits.IndexOf(m) > lastOfTheProgram);
         Data.FindBudgetLines(programId: "SIU").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu"));
     }
+
+    [Fact]
+    public void StatedOrder_GarciaAbregosExpulsionFollowsHisArrest_AndTheDeaRulesFollowTheNorms()
+    {
+        var ids = Data.Timeline.Select(e => e.Record.Id).ToList();
+
+        ids.IndexOf("event/expulsion-juan-garcia-abrego").Should().BeGreaterThan(ids.IndexOf("event/arrest-juan-garcia-abrego"));
+        ids.IndexOf("event/mx-issues-dea-agents-rules-1992").Should().BeGreaterThan(ids.IndexOf("event/mx-publishes-norms-foreign-agents-1992"));
+        Data.Get<Event>("event/expulsion-juan-garcia-abrego").AfterId.Should().Be("event/arrest-juan-garcia-abrego");
+    }
 }
