@@ -80,6 +80,12 @@ public sealed class ConcurrencyTests
             () => data.Search("extradition treaty").Select(h => h.ToString()).ToList(),
             () => Ids(data.RecordsReferencing("agency/us-dea")),
             () => data.CitationsOf("person/felipe-calderon").Select(c => c.ToString()).ToList(),
+            () => Matches(data.RolesHeldDuring(new DateInterval(new LocalDate(2006, 1, 1), new LocalDate(2006, 12, 31)))),
+            () => Matches(data.FiguresDuring(year1998)),
+            () => Matches(data.EventsDuring(year1998)),
+            () => Matches(data.ExtraditionCasesDuring(year1998, step: null)),
+            () => data.NeighbourhoodOf("program/dea-siu").ReferencedBy.Select(l => l.ToString()).ToList(),
+            () => Ids(data.FindByName<IRecord>("juarez").Select(m => m.Record)),
         ];
     }
 }
