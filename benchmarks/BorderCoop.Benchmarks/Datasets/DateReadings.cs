@@ -97,6 +97,18 @@ internal static class DateReadings
         return new(earliestStart, LocalDate.Min(latestStart, latestEnd), LocalDate.Max(earliestEnd, earliestStart), latestEnd);
     }
 
+    /// <summary>
+    /// The readings of the period a figure counts: counted whole, so a side given exactly (neither approximate nor a
+    /// bound) is its first or last day, not an uncertain day within it.
+    /// </summary>
+    public static Readings OfCount(DateRange period)
+    {
+        var readings = Of(period);
+        var latestStart = period.Start is { IsApproximate: false, Qualifier: DateQualifier.Exact } start ? NamedStart(start) : readings.LatestStart;
+        var earliestEnd = period.End is { IsApproximate: false, Qualifier: DateQualifier.Exact } end ? NamedEnd(end) : readings.EarliestEnd;
+        return readings with { LatestStart = LocalDate.Min(latestStart, readings.LatestEnd), EarliestEnd = LocalDate.Max(earliestEnd, readings.EarliestStart) };
+    }
+
     /// <summary>The readings of a program with no period that a dated report finds running: it had started by then and ran at least until then.</summary>
     public static Readings RunningOn(PartialDate runningAsOf) =>
         new(LocalDate.MinIsoValue, Latest(runningAsOf), Earliest(runningAsOf), LocalDate.MaxIsoValue);
@@ -166,16 +178,24 @@ internal static class DateReadings
     /// <see cref="PartialDate"/>, those with none last, ties by record id.
     /// </summary>
     public static List<(T Record, DateCertainty Certainty)> InTimeOrder<T>(IEnumerable<(T Record, DateCertainty Certainty, PartialDate? Date)> matches)
+        where T : IRecord =>
+        InTimeOrder(matches.Select(m => (m.Record, m.Certainty, m.Date, (PartialDate?)null)));
+
+    /// <summary>As above, periods with the same start ordered by their end (unknown ends after known ones).</summary>
+    public static List<(T Record, DateCertainty Certainty)> InTimeOrder<T>(IEnumerable<(T Record, DateCertainty Certainty, PartialDate? Date, PartialDate? End)> matches)
         where T : IRecord
     {
         var list = matches.ToList();
         list.Sort(static (a, b) =>
         {
-            var byDate = a.Date is null ? (b.Date is null ? 0 : 1) : b.Date is null ? -1 : a.Date.CompareTo(b.Date);
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.Record.Id, b.Record.Id);
+            var byDate = NullsLast(a.Date, b.Date);
+            var byEnd = byDate != 0 ? byDate : NullsLast(a.End, b.End);
+            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Record.Id, b.Record.Id);
         });
         return list.ConvertAll(m => (m.Record, m.Certainty));
     }
+
+    private static int NullsLast(PartialDate? a, PartialDate? b) => a is null ? (b is null ? 0 : 1) : b is null ? -1 : a.CompareTo(b);
 
     /// <summary>
     /// Every reading of a date or period as four days: the earliest and latest it can start, the earliest and latest

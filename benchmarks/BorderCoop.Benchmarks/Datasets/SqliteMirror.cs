@@ -90,7 +90,9 @@ internal sealed class SqliteMirror : IDisposable
             start_kind INTEGER, start_earliest INTEGER, start_latest INTEGER, start_order INTEGER,
             end_kind INTEGER, end_earliest INTEGER, end_latest INTEGER, end_order INTEGER,
             evidence_earliest INTEGER, evidence_latest INTEGER, evidence_order INTEGER,
-            dated INTEGER, earliest_start INTEGER, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER, sort_order INTEGER);
+            dated INTEGER, earliest_start INTEGER, latest_start INTEGER, earliest_end INTEGER, latest_end INTEGER, sort_order INTEGER,
+            -- A count is counted whole: a side given exactly (not approximate, not a bound) is its first or last day.
+            start_exact INTEGER, end_exact INTEGER);
         CREATE TABLE budget_lines (
             ordinal INTEGER PRIMARY KEY, program_id TEXT, funder_id TEXT, fiscal_year INTEGER,
             period_start INTEGER, period_end INTEGER, stage INTEGER NOT NULL, currency TEXT NOT NULL,
@@ -133,6 +135,10 @@ internal sealed class SqliteMirror : IDisposable
 
         {PeriodReadings("programs")}
         {PeriodReadings("extradition_figures")}
+        UPDATE extradition_figures SET
+            latest_start = min(CASE WHEN start_exact = 1 THEN start_earliest ELSE latest_start END, latest_end),
+            earliest_end = max(CASE WHEN end_exact = 1 THEN end_latest ELSE earliest_end END, earliest_start)
+        WHERE has_period = 1;
 
         INSERT INTO extradition_steps (kase, step, earliest, latest, order_key)
             SELECT ordinal, 0, arrested_earliest, arrested_latest, arrested_order FROM extradition_cases WHERE arrested_earliest IS NOT NULL
@@ -345,7 +351,7 @@ internal sealed class SqliteMirror : IDisposable
         ]);
         // A figure with only an as-of date counts that one date.
         Insert("extradition_figures", data.ExtraditionFigures, (f, i) =>
-            [i, f.Id, f.From, f.To, .. Sides(f.Period ?? (f.AsOf is { } asOf ? DateRange.Single(asOf) : null)), .. Derived]);
+            [i, f.Id, f.From, f.To, .. Sides(Counted(f)), .. Derived, Exact(Counted(f)?.Start), Exact(Counted(f)?.End)]);
         Insert("budget_lines", data.BudgetLines, (b, i) =>
         [
             i, b.ProgramId, b.FunderId, b.FiscalYear?.Year, Start(b.Period?.Start), End(b.Period?.End),
@@ -482,6 +488,12 @@ internal sealed class SqliteMirror : IDisposable
     /// <summary>A date's earliest and latest possible day and its order key; nulls when there is no date.</summary>
     private static object?[] Readings(PartialDate? date) =>
         date is null ? [null, null, null] : [DayNumber(DateReadings.Earliest(date)), DayNumber(DateReadings.Latest(date)), OrderKey(date)];
+
+    /// <summary>The period a figure counts: its period, else the one day it counts as of.</summary>
+    private static DateRange? Counted(ExtraditionFigure figure) => figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);
+
+    /// <summary>Whether a side of a counted period is given exactly (neither approximate nor a bound), so the count runs from its first or to its last day.</summary>
+    private static bool Exact(PartialDate? side) => side is { IsApproximate: false, Qualifier: DateQualifier.Exact };
 
     /// <summary>Whether there is a period, then each side's kind (known, unknown, open) and readings.</summary>
     private static object?[] Sides(DateRange? period) => period is null

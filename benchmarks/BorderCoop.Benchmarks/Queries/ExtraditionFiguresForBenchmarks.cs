@@ -10,9 +10,10 @@ namespace BorderCoop.Benchmarks;
 /// as uncertain.
 /// </summary>
 /// <remarks>
-/// A figure counts a period, or a single day it is counted as of; it is certain when every reading of that period
-/// (approximate years widened by a year, open or unknown sides reaching without limit) overlaps the question. The
-/// answer comes in time order (start, else end; the undated last; ties by id); the three answers are compared in order.
+/// A figure counts a period, or a single day it is counted as of, counted whole (an exact side is its first or last day);
+/// it is certain when every reading of that period (approximate years widened by a year, open or unknown sides
+/// reaching without limit) overlaps the question. The answer comes in time order (start, else end, then end; the
+/// undated last; ties by id); the three answers are compared in order.
 /// </remarks>
 [MemoryDiagnoser]
 public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
@@ -30,9 +31,9 @@ public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
     public List<(ExtraditionFigure Figure, DateCertainty Certainty)> Linq() => DateReadings.InTimeOrder(Data.ExtraditionFigures
         .Where(f => f.From == From && f.To == To)
         .Select(f => (Figure: f, Counted: f.Period ?? (f.AsOf is { } asOf ? DateRange.Single(asOf) : null)))
-        .Select(m => (m.Figure, Certainty: m.Counted is null ? DateCertainty.Uncertain : DateReadings.Of(m.Counted).Grade(Period), Date: m.Counted?.Start ?? m.Counted?.End))
+        .Select(m => (m.Figure, Certainty: m.Counted is null ? DateCertainty.Uncertain : DateReadings.OfCount(m.Counted).Grade(Period), Date: m.Counted?.Start ?? m.Counted?.End, End: m.Counted?.End))
         .Where(m => m.Certainty is not null)
-        .Select(m => (m.Figure, m.Certainty!.Value, m.Date)));
+        .Select(m => (m.Figure, m.Certainty!.Value, m.Date, m.End)));
 
     /// <summary>The library's query, with a reason for each match.</summary>
     [Benchmark]
@@ -58,7 +59,7 @@ public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
                CASE WHEN dated = 1 AND latest_start <= $end AND earliest_end >= $start THEN 0 ELSE 1 END
         FROM extradition_figures
         WHERE from_country = $from AND to_country = $to AND earliest_start <= $end AND latest_end >= $start
-        ORDER BY sort_order IS NULL, sort_order, id
+        ORDER BY sort_order IS NULL, sort_order, end_order IS NULL, end_order, id
         """,
         "$from",
         "$to",

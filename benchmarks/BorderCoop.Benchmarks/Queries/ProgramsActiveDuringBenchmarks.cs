@@ -37,9 +37,9 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
         return DateReadings.InTimeOrder(Data.Programs
             .Where(p => p.Status is not (ProgramStatus.Proposed or ProgramStatus.Planned))
             .Select(p => (Program: p, RunningAsOf: DateReadings.RunningAsOf(p, sources, figures)))
-            .Select(m => (m.Program, Certainty: Grade(m.Program.Period, m.RunningAsOf), Date: SortDate(m.Program.Period, m.RunningAsOf)))
+            .Select(m => (m.Program, Certainty: Grade(m.Program.Period, m.RunningAsOf), Date: SortDate(m.Program.Period, m.RunningAsOf), End: m.Program.Period?.End))
             .Where(m => m.Certainty is not null)
-            .Select(m => (m.Program, m.Certainty!.Value, m.Date)));
+            .Select(m => (m.Program, m.Certainty!.Value, m.Date, m.End)));
     }
 
     /// <summary>The library's query, with a reason for each match.</summary>
@@ -65,7 +65,7 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
         FROM programs
         WHERE earliest_start <= $end AND latest_end >= $start
           AND status NOT IN ({(int)ProgramStatus.Proposed}, {(int)ProgramStatus.Planned})
-        ORDER BY sort_order IS NULL, sort_order, id
+        ORDER BY sort_order IS NULL, sort_order, end_order IS NULL, end_order, id
         """,
         "$start",
         "$end");
