@@ -42,9 +42,13 @@ internal static class AgreementDates
     internal readonly record struct EntryIntoForce(Agreement Agreement, LocalDate FirstDay)
     {
         /// <summary>The entry of an agreement with a date of entry into force, signing or issue; null for one with none.</summary>
-        public static EntryIntoForce? Of(Agreement agreement) =>
-            (agreement.InForce ?? agreement.Signed ?? agreement.Issued) is { } first
-                ? new EntryIntoForce(agreement, first.EarliestDay)
+        public static EntryIntoForce? Of(Agreement agreement)
+        {
+            // Not in force before it was made: an approximate entry into force is raised to the signing or issue.
+            var made = (agreement.Signed ?? agreement.Issued)?.EarliestDay;
+            return (agreement.InForce ?? agreement.Signed ?? agreement.Issued) is { } first
+                ? new EntryIntoForce(agreement, made is { } day && day > first.EarliestDay ? day : first.EarliestDay)
                 : null;
+        }
     }
 }

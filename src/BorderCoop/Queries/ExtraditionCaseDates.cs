@@ -93,8 +93,24 @@ internal static class ExtraditionCaseDates
     }
 
     /// <summary>Whether an undated <paramref name="step"/> can still fall in <paramref name="question"/>, given the steps dated before it.</summary>
-    public static bool CanFallIn(ExtraditionCase extradition, DateKind step, DateInterval question) =>
-        LatestStepBefore(extradition, step) is not { } before || before.Date.EarliestDay <= question.End;
+    public static bool CanFallIn(ExtraditionCase extradition, DateKind step, DateInterval question)
+    {
+        // Not before the first possible day of any dated step before it: an approximate grant may be earlier than the arrest.
+        foreach (var earlier in StepKinds)
+        {
+            if (earlier == step)
+            {
+                break;
+            }
+
+            if (DateOf(extradition, earlier) is { } date && date.EarliestDay > question.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>One dated step of an extradition case, with the days it can be once the order of the steps is applied.</summary>

@@ -21,6 +21,13 @@ internal readonly record struct PeriodBounds(LocalDate EarliestStart, LocalDate 
     public static PeriodBounds Of(DateRange period, PartialDate? runningAsOf = null)
     {
         var earliestStart = period.Start?.EarliestDay ?? LocalDate.MinIsoValue;
+
+        // A report from before the period can have started says nothing of it running: it is not evidence.
+        if (runningAsOf is not null && runningAsOf.LatestDay < earliestStart)
+        {
+            runningAsOf = null;
+        }
+
         var latestEnd = period.End?.LatestDay ?? LocalDate.MaxIsoValue;
         var latestStart = period.StartKind switch
         {

@@ -13,13 +13,17 @@ internal readonly record struct PeriodEntry<TRecord>(TRecord Record, DateRange? 
 {
     /// <summary>The entry of a record, or null when it has neither a period nor evidence that it was running.</summary>
     public static PeriodEntry<TRecord>? Of(TRecord record, DateRange? period, PartialDate? runningAsOf = null) =>
-        period is not null ? new PeriodEntry<TRecord>(record, period, PeriodBounds.Of(period, runningAsOf), period.EndKind == DateBoundKind.Open ? runningAsOf : null)
+        period is not null ? new PeriodEntry<TRecord>(record, period, PeriodBounds.Of(period, runningAsOf), period.EndKind == DateBoundKind.Open && !Predates(runningAsOf, period) ? runningAsOf : null)
         : runningAsOf is not null ? new PeriodEntry<TRecord>(record, null, PeriodBounds.RunningOn(runningAsOf), runningAsOf)
         : null;
 
     /// <summary>The entry of a figure, or null when the sources give it neither a period nor an as-of day: its period is counted whole (<see cref="PeriodBounds.OfCount"/>).</summary>
     public static PeriodEntry<TRecord>? OfCount(TRecord record, DateRange? period) =>
         period is null ? null : new PeriodEntry<TRecord>(record, period, PeriodBounds.OfCount(period), null);
+
+    /// <summary>Whether a report predates every day the period can have started: it is then no evidence of it running.</summary>
+    private static bool Predates(PartialDate? runningAsOf, DateRange period) =>
+        runningAsOf is not null && period.Start is { } start && runningAsOf.LatestDay < start.EarliestDay;
 
     /// <summary>The widest days any reading covers: what the interval index stores.</summary>
     public (NodaTime.LocalDate Start, NodaTime.LocalDate End) Widest => Bounds.Widest;

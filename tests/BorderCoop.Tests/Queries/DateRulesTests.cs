@@ -223,4 +223,33 @@ public sealed class DateRulesTests
         var in2003 = data.ExtraditionCasesDuring(Years(2003, 2003)).Single();
         (in2003.Certainty, in2003.Candidates.Single().Date.ToString()).Should().Be((DateCertainty.Uncertain, "2003"));
     }
+
+    [Fact]
+    public void StatedOrder_AnUndatedSurrenderCannotComeBeforeAnyEarlierStep_EvenWhenALaterStepIsApproximate()
+    {
+        var extradition = new ExtraditionCase("extradition-case/x", "person/x", "MX", "US", ExtraditionMechanism.Extradition, PartialDate.Parse("2002-03-01"), null, PartialDate.Parse("2002~"), null, null, ExtraditionOutcome.Unknown, null, null, null, [Quote]);
+        var data = BorderCoopData.Create([Source(null), new Person("person/x", "X", null, null, [Quote]), extradition]);
+
+        data.ExtraditionCasesDuring(Years(2001, 2001)).Should().BeEmpty("the surrender cannot come before the arrest of 2002-03-01");
+        data.ExtraditionCasesDuring(Years(2002, 2002)).Single().Overlap.Should().Be(DateOverlap.Unknown);
+    }
+
+    [Fact]
+    public void AsOf_AReportFromBeforeAProgramCanHaveStarted_IsNoEvidenceOfItRunning()
+    {
+        var data = BorderCoopData.Create([Source("2003"), Program("program/p", "2009~/..")]);
+
+        var match = data.ProgramsActiveDuring(Years(2008, 2008)).Single();
+        (match.Certainty, match.RunningAsOf).Should().Be((DateCertainty.Uncertain, (PartialDate?)null));
+    }
+
+    [Fact]
+    public void DateKinds_AnAgreementIsNotInForceBeforeItWasSigned_EvenWithAnApproximateEntryIntoForce()
+    {
+        var agreement = new Agreement("agreement/a", "A", null, AgreementKind.Agreement, ["US"], null, null, PartialDate.Parse("2000-05-10"), PartialDate.Parse("2000-05~"), null, null, null, "d", [Quote]);
+        var data = BorderCoopData.Create([Source(null), agreement]);
+
+        data.AgreementsInForceOn(new LocalDate(2000, 4, 15)).Should().BeEmpty();
+        data.AgreementsInForceOn(new LocalDate(2000, 5, 20)).Single().Certainty.Should().Be(DateCertainty.Uncertain);
+    }
 }
