@@ -88,6 +88,13 @@ internal static class DateReadings
             _ => latestEnd,
         };
         var earliestEnd = period.EndKind == DateBoundKind.Known ? Earliest(period.End!) : earliestStart;
+
+        // A report from before the period can have started is no evidence of it running.
+        if (runningAsOf is not null && Latest(runningAsOf) < earliestStart)
+        {
+            runningAsOf = null;
+        }
+
         if (period.EndKind == DateBoundKind.Open && runningAsOf is not null)
         {
             earliestEnd = Earliest(runningAsOf);
@@ -163,15 +170,13 @@ internal static class DateReadings
 
     /// <summary>Whether an extradition case without a surrender date may have been surrendered in <paramref name="question"/>.</summary>
     /// <remarks>
-    /// The outcome must allow a surrender (surrendered, or not known), and the surrender cannot come before the latest
-    /// dated step before it (the grant, else the request, else the arrest), which must be able to fall on or before the
-    /// question's last day. This is the library's reading (<c>ExtraditionCaseDates.CanFallIn</c>), kept so the answers
-    /// agree: only the latest dated step counts, not every earlier one, so an arrest dated after the question does not
-    /// rule the case out when a later step's approximate date reaches back into it.
+    /// The outcome must allow a surrender (surrendered, or not known), and the surrender cannot come before the first
+    /// possible day of any dated step before it (arrest, request, grant), each of which must be able to fall on or before
+    /// the question's last day.
     /// </remarks>
     public static bool MayBeSurrenderedIn(ExtraditionCase extradition, DateInterval question) =>
         extradition.Outcome is ExtraditionOutcome.Surrendered or ExtraditionOutcome.Unknown
-        && ((extradition.Granted ?? extradition.Requested ?? extradition.Arrested) is not { } before || Earliest(before) <= question.End);
+        && new[] { extradition.Arrested, extradition.Requested, extradition.Granted }.All(before => before is null || Earliest(before) <= question.End);
 
     /// <summary>
     /// Sorts matches in time, as the library returns dated answers: by the date each rests on in the order of

@@ -169,11 +169,11 @@ internal sealed class SqliteMirror : IDisposable
         UPDATE {table} SET
             latest_start = min(
                 CASE start_kind WHEN {(int)DateBoundKind.Known} THEN start_latest WHEN {(int)DateBoundKind.Open} THEN {UnboundedStart} ELSE latest_end END,
-                CASE WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_latest IS NOT NULL THEN evidence_latest ELSE {UnboundedEnd} END,
+                CASE WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_latest IS NOT NULL AND evidence_latest >= earliest_start THEN evidence_latest ELSE {UnboundedEnd} END,
                 latest_end),
             earliest_end = max(
                 CASE WHEN end_kind = {(int)DateBoundKind.Known} THEN end_earliest
-                     WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_earliest IS NOT NULL THEN evidence_earliest
+                     WHEN end_kind = {(int)DateBoundKind.Open} AND evidence_earliest IS NOT NULL AND evidence_latest >= earliest_start THEN evidence_earliest
                      ELSE earliest_start END,
                 earliest_start),
             dated = 1,

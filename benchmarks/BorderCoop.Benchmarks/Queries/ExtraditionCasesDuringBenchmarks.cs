@@ -83,7 +83,9 @@ public class ExtraditionCasesDuringBenchmarks : QueryBenchmarks
                 WHERE from_country = $from AND to_country = $to AND mechanism = $mechanism
                   AND surrendered_earliest IS NULL
                   AND outcome IN ({(int)ExtraditionOutcome.Surrendered}, {(int)ExtraditionOutcome.Unknown})
-                  AND COALESCE(granted_earliest, requested_earliest, arrested_earliest, {SqliteMirror.UnboundedStart}) <= $end)
+                  AND COALESCE(granted_earliest, {SqliteMirror.UnboundedStart}) <= $end
+                  AND COALESCE(requested_earliest, {SqliteMirror.UnboundedStart}) <= $end
+                  AND COALESCE(arrested_earliest, {SqliteMirror.UnboundedStart}) <= $end)
             ORDER BY sort_order IS NULL, sort_order, id
             """,
             "$start",
