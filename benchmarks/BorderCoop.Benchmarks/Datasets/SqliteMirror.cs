@@ -122,7 +122,8 @@ internal sealed class SqliteMirror : IDisposable
     private static readonly string DeriveDates = $"""
         UPDATE agreements SET
             made_span = CASE WHEN made_earliest IS NULL THEN 2 WHEN made_earliest = {UnboundedStart} OR made_latest = {UnboundedEnd} THEN 1 ELSE 0 END,
-            effective_start = COALESCE(in_force_earliest, made_earliest);
+            -- Not in force before it was made: an approximate entry into force is raised to the signing or issue.
+            effective_start = max(COALESCE(in_force_earliest, made_earliest), COALESCE(made_earliest, in_force_earliest));
 
         -- An open program (or one with no period that is active) runs at least until the latest dated evidence: the
         -- evidence whose earliest day is latest, the first given on a tie. A source known only to be published "by" a

@@ -67,6 +67,7 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
     private static DateCertainty? InForceOn(Agreement agreement) =>
         (agreement.InForce ?? agreement.Signed ?? agreement.Issued) is not { } first ? DateCertainty.Uncertain
         : Day < DateReadings.Earliest(first) ? null
+        : (agreement.Signed ?? agreement.Issued) is { } made && Day < DateReadings.Earliest(made) ? null
         : agreement.InForce is { } inForce && Day >= DateReadings.Latest(inForce) ? DateCertainty.Certain
         : DateCertainty.Uncertain;
 }
