@@ -30,7 +30,7 @@ internal static class TestRecords
         new($"budget-line/{slug}", programId, description, funderId, recipientCountries, recipientAgencyIds, new FiscalYear(2011), null, new Money(1000, "USD"), BudgetStage.Request, null, null, Quote);
 
     public static Figure Figure(string slug, string measure, string? programId = null) =>
-        new($"figure/{slug}", measure, null, new Quantity(3), null, null, null, programId, null, null, Quote);
+        new($"figure/{slug}", measure, null, new Quantity(3, QuantityQualifier.Exact), null, null, null, programId, null, null, Quote);
 
     public static Event Event(string slug, string title, string description = "Something happened.") =>
         new($"event/{slug}", null, EventKind.Other, title, description, null, null, null, null, Quote);

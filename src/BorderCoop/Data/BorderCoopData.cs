@@ -20,59 +20,11 @@ public sealed partial class BorderCoopData
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, IRecord> byId;
-    private readonly DatasetIndexes indexes;
+    private DatasetIndexes? indexes;
 
-    internal BorderCoopData(DatasetDocument document)
+    /// <summary>Freezes records that passed the checks (or the trusted embedded data): the last step before indexing.</summary>
+    private BorderCoopData(IReadOnlyList<IRecord> records, string? dataVersion)
     {
-        DataVersion = document.DataVersion;
-        Sources = ValueList<Source>.From(document.Sources);
-        Agencies = ValueList<Agency>.From(document.Agencies);
-        People = ValueList<Person>.From(document.People);
-        Agreements = ValueList<Agreement>.From(document.Agreements);
-        Programs = ValueList<CooperationProgram>.From(document.Programs);
-        ExtraditionCases = ValueList<ExtraditionCase>.From(document.ExtraditionCases);
-        ExtraditionFigures = ValueList<ExtraditionFigure>.From(document.ExtraditionFigures);
-        BudgetLines = ValueList<BudgetLine>.From(document.BudgetLines);
-        Figures = ValueList<Figure>.From(document.Figures);
-        Events = ValueList<Event>.From(document.Events);
-        Conflicts = ValueList<Conflict>.From(document.Conflicts);
-        Records = ValueList<IRecord>.From(
-            Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
-                .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
-                .Concat(Events).Concat(Conflicts));
-
-        var problems = new List<DatasetProblem>();
-        var index = DatasetIntegrity.Check(Records, (record, field, message) =>
-            problems.Add(new DatasetProblem(field is null ? record.Id : $"{record.Id}: {field}", message)));
-        if (problems.Count > 0)
-        {
-            throw new DatasetValidationException(problems);
-        }
-
-        byId = index.ToFrozenDictionary(StringComparer.Ordinal);
-
-        indexes = new DatasetIndexes(this);
-    }
-
-    /// <summary>The curated dataset embedded in the package, parsed and validated once on first use.</summary>
-    /// <exception cref="DatasetValidationException">The embedded data is invalid (a packaging defect; the tests guard against it).</exception>
-    public static BorderCoopData Default => DefaultData.Value;
-
-    /// <summary>
-    /// Creates a dataset from records built in code, validated exactly as loaded data is: ids unique and well formed,
-    /// every reference resolving within <paramref name="records"/>.
-    /// </summary>
-    /// <param name="records">The records, of any families, in any order; each family keeps the order given.</param>
-    /// <returns>The validated dataset, with its own indexes.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
-    /// <exception cref="DatasetValidationException">An id is repeated or malformed, or a reference does not resolve; every problem is listed.</exception>
-    /// <remarks>The dataset has no <see cref="DataVersion"/>: records built in code are no data release.</remarks>
-    public static BorderCoopData Create(IEnumerable<IRecord> records) => Build(records, dataVersion: null);
-
-    /// <summary>Creates a dataset from records, as <see cref="Create(IEnumerable{IRecord})"/>, that is or is built on the given data release.</summary>
-    internal static BorderCoopData Build(IEnumerable<IRecord> records, string? dataVersion)
-    {
-        ArgumentNullException.ThrowIfNull(records);
         var sources = new List<Source>();
         var agencies = new List<Agency>();
         var people = new List<Person>();
@@ -99,27 +51,86 @@ public sealed partial class BorderCoopData
                 case Figure r: figures.Add(r); break;
                 case Event r: events.Add(r); break;
                 case Conflict r: conflicts.Add(r); break;
-                case null: throw new ArgumentNullException(nameof(records), "The records include a null.");
-                default: throw new ArgumentException($"'{record.GetType().Name}' is not a BorderCoop record family.", nameof(records));
             }
         }
 
-        return new BorderCoopData(new DatasetDocument
-        {
-            DataVersion = dataVersion,
-            Sources = sources,
-            Agencies = agencies,
-            People = people,
-            Agreements = agreements,
-            Programs = programs,
-            ExtraditionCases = cases,
-            ExtraditionFigures = extraditionFigures,
-            BudgetLines = budgetLines,
-            Figures = figures,
-            Events = events,
-            Conflicts = conflicts,
-        });
+        DataVersion = dataVersion;
+        Sources = ValueList<Source>.From(sources);
+        Agencies = ValueList<Agency>.From(agencies);
+        People = ValueList<Person>.From(people);
+        Agreements = ValueList<Agreement>.From(agreements);
+        Programs = ValueList<CooperationProgram>.From(programs);
+        ExtraditionCases = ValueList<ExtraditionCase>.From(cases);
+        ExtraditionFigures = ValueList<ExtraditionFigure>.From(extraditionFigures);
+        BudgetLines = ValueList<BudgetLine>.From(budgetLines);
+        Figures = ValueList<Figure>.From(figures);
+        Events = ValueList<Event>.From(events);
+        Conflicts = ValueList<Conflict>.From(conflicts);
+        Records = ValueList<IRecord>.From(
+            Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
+                .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
+                .Concat(Events).Concat(Conflicts));
+        byId = Records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The curated dataset embedded in the package, read once on first use.</summary>
+    /// <remarks>
+    /// The embedded data is trusted, as a time zone database shipped with a library is: it is read under the strict
+    /// contract but not checked across records at run time, because the test suite runs every check on the very bytes
+    /// that are embedded. Records a user brings (<see cref="Load(Stream, string, DatasetLoadLimits?)"/>,
+    /// <see cref="Extend(Stream, string, DatasetLoadLimits?)"/>, <see cref="Create(IEnumerable{IRecord})"/>) always go
+    /// through every check.
+    /// </remarks>
+    /// <exception cref="DatasetValidationException">The embedded data is unreadable (a packaging defect; the tests guard against it).</exception>
+    public static BorderCoopData Default => DefaultData.Value;
+
+    /// <summary>The lookups behind the queries, built on first use, once the dataset is complete.</summary>
+    private DatasetIndexes Indexes => Volatile.Read(ref indexes) ?? CreateIndexes();
+
+    private DatasetIndexes CreateIndexes()
+    {
+        // Two threads may both build the (cheap, all-lazy) holder; one wins and both use it.
+        Interlocked.CompareExchange(ref indexes, new DatasetIndexes(this), null);
+        return indexes!;
+    }
+
+    /// <summary>
+    /// Creates a dataset from records built in code, validated exactly as loaded data is: ids unique and well formed,
+    /// every reference resolving within <paramref name="records"/>.
+    /// </summary>
+    /// <param name="records">The records, of any families, in any order; each family keeps the order given.</param>
+    /// <returns>The validated dataset, with its own Indexes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
+    /// <exception cref="DatasetValidationException">An id is repeated or malformed, or a reference does not resolve; every problem is listed.</exception>
+    /// <remarks>The dataset has no <see cref="DataVersion"/>: records built in code are no data release.</remarks>
+    public static BorderCoopData Create(IEnumerable<IRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        IReadOnlyList<IRecord> list = [.. records];
+        foreach (var record in list)
+        {
+            _ = record switch
+            {
+                null => throw new ArgumentNullException(nameof(records), "The records include a null."),
+                Source or Agency or Person or Agreement or CooperationProgram or ExtraditionCase or ExtraditionFigure
+                    or BudgetLine or Figure or Event or Conflict => true,
+                _ => throw new ArgumentException($"'{record.GetType().Name}' is not a BorderCoop record family.", nameof(records)),
+            };
+        }
+
+        var problems = new List<DatasetProblem>();
+        DatasetIntegrity.Check(list, (record, field, message) =>
+            problems.Add(new DatasetProblem(field is null ? record.Id : $"{record.Id}: {field}", message)));
+        if (problems.Count > 0)
+        {
+            throw new DatasetValidationException(problems);
+        }
+
+        return new BorderCoopData(list, dataVersion: null);
+    }
+
+    /// <summary>The dataset of records that passed every check, or of the trusted embedded data, as the release named.</summary>
+    internal static BorderCoopData Freeze(IReadOnlyList<IRecord> records, string? dataVersion) => new(records, dataVersion);
 
     /// <summary>
     /// The name of the release of the curated data that this dataset is, or is built on, such as <c>2026a</c>; null
@@ -230,7 +241,7 @@ public sealed partial class BorderCoopData
     public void WriteJson(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJson.Context.DatasetDocument);
+        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJson.TypeInfo<DatasetDocument>());
     }
 
     internal DatasetDocument ToDocument() => new()

@@ -4,28 +4,27 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>
-/// Checks one JSON value against a <see cref="TypeContract"/> and lists every problem with its byte offset and JSON
-/// path: unknown, repeated, missing or null properties, values of the wrong JSON type, and (when deep) values their
+/// Locates every problem in a JSON value that did not deserialize, with its byte offset and JSON path: unknown,
+/// repeated, missing or null properties, strings that are no text, values of the wrong JSON type, values their
 /// converters reject and objects their constructors reject.
 /// </summary>
 /// <remarks>
-/// The shallow check only reads tokens; it runs on every record before deserialization, so that a property left out
-/// is reported rather than defaulted. The deep check also deserializes each value on its own, innermost first, to
-/// name the exact value a converter or constructor refuses; it runs only when a record fails.
+/// The serializer enforces the contract (see <see cref="BorderCoopJson.Options"/>) but stops at the first problem,
+/// and names it in its own words. This pass runs only on a record that failed: it walks the tokens against the
+/// <see cref="TypeContract"/> and deserializes each value on its own, innermost first, so that every problem is
+/// reported where it is.
 /// </remarks>
 internal sealed class ContractCheck
 {
     private readonly ReadOnlyMemory<byte> utf8;
     private readonly int origin;
     private readonly JsonPathStack path;
-    private readonly bool deep;
 
-    private ContractCheck(ReadOnlyMemory<byte> utf8, int origin, JsonPathStack path, bool deep)
+    private ContractCheck(ReadOnlyMemory<byte> utf8, int origin, JsonPathStack path)
     {
         this.utf8 = utf8;
         this.origin = origin;
         this.path = path;
-        this.deep = deep;
     }
 
     /// <summary>The problems found, each at an offset into the whole input.</summary>
@@ -33,9 +32,9 @@ internal sealed class ContractCheck
 
     /// <summary>Checks the value in <paramref name="input"/> from <paramref name="start"/> to <paramref name="end"/>, whose JSON path is <paramref name="rootPath"/>.</summary>
     /// <returns>The problems; empty when the value fits the contract.</returns>
-    public static List<PendingProblem> Run(ReadOnlyMemory<byte> input, int start, int end, TypeContract contract, string rootPath, bool deep)
+    public static List<PendingProblem> Run(ReadOnlyMemory<byte> input, int start, int end, TypeContract contract, string rootPath)
     {
-        var check = new ContractCheck(input[start..end], start, new JsonPathStack(rootPath), deep);
+        var check = new ContractCheck(input[start..end], start, new JsonPathStack(rootPath));
         var reader = new Utf8JsonReader(check.utf8.Span);
         reader.Read();
         check.Value(ref reader, contract);
@@ -54,6 +53,12 @@ internal sealed class ContractCheck
     /// <summary>Checks a non-null value; leaves the reader on its last token.</summary>
     private bool Value(ref Utf8JsonReader reader, TypeContract contract)
     {
+        if (reader.TokenType == JsonTokenType.String && !JsonText.IsText(ref reader))
+        {
+            Report(reader.TokenStartIndex, JsonText.UnpairedSurrogate);
+            return false;
+        }
+
         if (!TypeContract.Fits(contract.Shape, reader.TokenType))
         {
             Report(reader.TokenStartIndex, $"expected {TypeContract.Describe(contract.Shape)}, found {Describe(reader.TokenType)}");
@@ -65,7 +70,7 @@ internal sealed class ContractCheck
         {
             JsonShape.Object => Object(ref reader, contract),
             JsonShape.Array => Array(ref reader, contract.Element),
-            _ => !deep || Scalar(ref reader, contract),
+            _ => Scalar(ref reader, contract),
         };
     }
 
@@ -79,6 +84,15 @@ internal sealed class ContractCheck
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = (int)reader.TokenStartIndex;
+            if (!JsonText.IsText(ref reader))
+            {
+                Report(nameOffset, "a property name: " + JsonText.UnpairedSurrogate);
+                reader.Read();
+                reader.Skip();
+                clean = false;
+                continue;
+            }
+
             var index = contract.IndexOf(ref reader);
             if (index < 0)
             {
@@ -107,7 +121,7 @@ internal sealed class ContractCheck
                     Report(reader.TokenStartIndex, $"the required property '{property.Name}' is null");
                     clean = false;
                 }
-                else if (!property.Value.AllowsNull)
+                else if (!property.AllowsNull)
                 {
                     Report(reader.TokenStartIndex, $"null is not allowed; expected {TypeContract.Describe(property.Value.Shape)}");
                     clean = false;
@@ -130,7 +144,7 @@ internal sealed class ContractCheck
             }
         }
 
-        return clean && (!deep || Construct(start, (int)reader.BytesConsumed, contract, seenAt));
+        return clean && Construct(start, (int)reader.BytesConsumed, contract, seenAt);
     }
 
     private bool Array(ref Utf8JsonReader reader, TypeContract element)

@@ -12,8 +12,9 @@ namespace BorderCoop;
 /// </summary>
 /// <remarks>
 /// One forward pass over the input checks the syntax, the nesting depth and the document's shape, and finds each
-/// record's bytes. Each record is then checked against its contract (see <see cref="ContractCheck"/>) and
-/// deserialized on its own with the source-generated metadata, so one bad record never hides another.
+/// record's bytes. Each record is then deserialized on its own under the strict contract of
+/// <see cref="BorderCoopJson.Options"/>, so one bad record never hides another; only a record that fails is walked
+/// again (<see cref="ContractCheck"/>) to locate each of its problems.
 /// </remarks>
 internal static class DatasetFile
 {
@@ -72,6 +73,19 @@ internal static class DatasetFile
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var nameOffset = reader.TokenStartIndex;
+                if (!JsonText.IsText(ref reader))
+                {
+                    input.Report(nameOffset, "$", null, "a property name: " + JsonText.UnpairedSurrogate);
+                    into.MarkIncomplete();
+                    reader.Read();
+                    if (!Skip(ref reader, input, "$", maxDepth))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
                 if (reader.ValueTextEquals(DataRelease.DocumentProperty))
                 {
                     where = "$." + DataRelease.DocumentProperty;
@@ -130,7 +144,11 @@ internal static class DatasetFile
         {
             input.Report(reader.TokenStartIndex, where, null, $"expected the name of a data release, {DataRelease.FormDescription}, found {ContractCheck.Describe(reader.TokenType)}");
         }
-        else if (reader.GetString() is var name && !DataRelease.IsWellFormed(name))
+        else if (JsonText.TryGetString(ref reader) is not { } name)
+        {
+            input.Report(reader.TokenStartIndex, where, null, JsonText.UnpairedSurrogate);
+        }
+        else if (!DataRelease.IsWellFormed(name))
         {
             input.Report(reader.TokenStartIndex, where, null, $"'{name}' is not the name of a data release: expected {DataRelease.FormDescription}");
         }
@@ -208,27 +226,23 @@ internal static class DatasetFile
     private static void ReadRecord(DatasetInput input, RecordFamily family, int start, int end, string path, LoadedRecords into)
     {
         var contract = family.Records;
-        var problems = ContractCheck.Run(input.Utf8, start, end, contract, path, deep: false);
-        Exception? failure = null;
-        if (problems.Count == 0)
+        Exception failure;
+        try
         {
-            try
-            {
-                var record = (IRecord)JsonSerializer.Deserialize(input.Utf8.Span[start..end], contract.Info)!;
-                into.Add(record, new RecordOrigin(input, path, start, end));
-                return;
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException)
-            {
-                failure = e;
-            }
+            var record = (IRecord)JsonSerializer.Deserialize(input.Utf8.Span[start..end], contract.Info)!;
+            into.Add(record, new RecordOrigin(input, path, start, end));
+            return;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            failure = e;
         }
 
         // The slow, precise pass: every value on its own, so each problem is reported where it is.
-        problems = ContractCheck.Run(input.Utf8, start, end, contract, path, deep: true);
+        var problems = ContractCheck.Run(input.Utf8, start, end, contract, path);
         if (problems.Count == 0)
         {
-            problems.Add(new PendingProblem(start, path, JsonProblem.Clean(failure?.Message ?? "the record could not be read")));
+            problems.Add(new PendingProblem(start, path, JsonProblem.Clean(failure.Message)));
         }
 
         var id = ReadId(input.Utf8.Span[start..end]);
@@ -271,11 +285,11 @@ internal static class DatasetFile
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isId = reader.ValueTextEquals("id"u8);
+            var isId = JsonText.IsText(ref reader) && reader.ValueTextEquals("id"u8);
             reader.Read();
             if (isId && reader.TokenType == JsonTokenType.String)
             {
-                var id = reader.GetString();
+                var id = JsonText.TryGetString(ref reader);
                 return RecordId.IsWellFormed(id) ? id : null;
             }
 

@@ -45,13 +45,13 @@ internal sealed class LoadedRecords
     }
 
     /// <summary>
-    /// The dataset of <paramref name="baseRecords"/> followed by the loaded records, when no problem was found;
-    /// otherwise throws with every problem, those across records (ids, references) located at the offending value.
+    /// Checks the loaded records together with <paramref name="baseRecords"/> (ids, references, the rules across
+    /// records) and freezes them into a dataset when no problem was found; otherwise throws with every problem, each
+    /// located at the offending value.
     /// </summary>
     /// <remarks>
-    /// Clean data is checked once, by the dataset's constructor; only when that fails are ids and references checked
-    /// again here to locate each problem. When records could not even be found (<see cref="IsIncomplete"/>), references
-    /// are not checked, lest every reference to a missing record be reported too.
+    /// When records could not even be found (<see cref="IsIncomplete"/>), references are not checked, lest every
+    /// reference to a missing record be reported too.
     /// </remarks>
     /// <param name="baseRecords">The records of the dataset extended, or none.</param>
     /// <param name="dataVersion">The data release the dataset built is, or is built on (see <see cref="BorderCoopData.DataVersion"/>).</param>
@@ -59,25 +59,12 @@ internal sealed class LoadedRecords
     public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords, string? dataVersion)
     {
         IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
-        DatasetValidationException? unlocated = null;
-        if (Problems.Count == 0)
-        {
-            try
-            {
-                return BorderCoopData.Build(all, dataVersion);
-            }
-            catch (DatasetValidationException e)
-            {
-                unlocated = e; // located below
-            }
-        }
-
         if (!IsIncomplete)
         {
             DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe);
         }
 
-        throw Problems.Count > 0 ? new DatasetValidationException(Problems) : unlocated!;
+        return Problems.Count > 0 ? throw new DatasetValidationException(Problems) : BorderCoopData.Freeze(all, dataVersion);
     }
 
     private void Report(IRecord record, string? field, string message)

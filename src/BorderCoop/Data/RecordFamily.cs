@@ -26,7 +26,7 @@ internal sealed class RecordFamily
 
     /// <summary>Every family, in the order of the export document: its properties that hold records.</summary>
     public static IReadOnlyList<RecordFamily> All { get; } =
-        [.. BorderCoopJsonContext.Default.DatasetDocument.Properties
+        [.. BorderCoopJson.TypeInfo<DatasetDocument>().Properties
             .Where(p => typeof(IEnumerable<IRecord>).IsAssignableFrom(p.PropertyType))
             .Select(p => new RecordFamily(p))];
 

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What an <see cref="Agency"/> does.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<AgencyKind>))]
+[JsonConverter(typeof(ExactEnumConverter<AgencyKind>))]
 public enum AgencyKind
 {
     /// <summary>A police, investigative or prosecuting body.</summary>

@@ -45,7 +45,7 @@ public sealed record Agreement : ICitedRecord
         IReadOnlyList<string>? provisions,
         IReadOnlyList<AgreementRelation>? relations,
         string description,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null,
         PartialDate? issued = null)
     {

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What legal or political form an <see cref="Agreement"/> takes.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<AgreementKind>))]
+[JsonConverter(typeof(ExactEnumConverter<AgreementKind>))]
 public enum AgreementKind
 {
     /// <summary>A treaty approved by the legislatures.</summary>

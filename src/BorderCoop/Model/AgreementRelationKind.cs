@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>How one <see cref="Agreement"/> relates to another.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<AgreementRelationKind>))]
+[JsonConverter(typeof(ExactEnumConverter<AgreementRelationKind>))]
 public enum AgreementRelationKind
 {
     /// <summary>Continues or follows up the target.</summary>

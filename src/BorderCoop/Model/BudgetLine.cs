@@ -43,7 +43,7 @@ public sealed record BudgetLine : ICitedRecord
         BudgetStage stage,
         IReadOnlyList<string>? qualifiers,
         string? reportedById,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null)
     {
         Id = Guard.Id(id, RecordId.BudgetLineFamily, nameof(id));

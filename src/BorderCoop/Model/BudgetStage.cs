@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>At which stage of the budget process a <see cref="BudgetLine"/> stands. Totals never add different stages.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<BudgetStage>))]
+[JsonConverter(typeof(ExactEnumConverter<BudgetStage>))]
 public enum BudgetStage
 {
     /// <summary>Requested by the executive, not yet appropriated.</summary>

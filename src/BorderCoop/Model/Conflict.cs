@@ -17,7 +17,7 @@ public sealed record Conflict : ICitedRecord
     /// <param name="versions">At least two versions, each cited.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, or fewer than two versions are given.</exception>
     [JsonConstructor]
-    public Conflict(string id, string title, string explanation, IReadOnlyList<string>? recordIds, IReadOnlyList<ConflictVersion>? versions)
+    public Conflict(string id, string title, string explanation, IReadOnlyList<string>? recordIds, IReadOnlyList<ConflictVersion> versions)
     {
         Id = Guard.Id(id, RecordId.ConflictFamily, nameof(id));
         Title = Guard.Text(title, nameof(title));

@@ -15,7 +15,7 @@ public sealed record ConflictVersion
     /// <param name="dateOfId">The record whose date <paramref name="date"/> is, when it is not <paramref name="recordId"/>.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed; the parameter is named.</exception>
     [JsonConstructor]
-    public ConflictVersion(string statement, string? recordId, IReadOnlyList<Citation>? citations, PartialDate? date = null, DateKind? dateKind = null, string? dateOfId = null)
+    public ConflictVersion(string statement, string? recordId, IReadOnlyList<Citation> citations, PartialDate? date = null, DateKind? dateKind = null, string? dateOfId = null)
     {
         if (dateKind is not null && date is null)
         {

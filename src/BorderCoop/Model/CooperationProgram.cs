@@ -43,7 +43,7 @@ public sealed record CooperationProgram : ICitedRecord
         ProgramStatus status,
         IReadOnlyList<string>? agreementIds,
         string description,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null)
     {
         Id = Guard.Id(id, RecordId.ProgramFamily, nameof(id));

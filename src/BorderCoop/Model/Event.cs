@@ -34,7 +34,7 @@ public sealed record Event : ICitedRecord
         IReadOnlyList<string>? participantIds,
         IReadOnlyList<string>? agencyIds,
         IReadOnlyList<string>? relatedIds,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null,
         string? afterId = null)
     {

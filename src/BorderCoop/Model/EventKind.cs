@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What kind of happening an <see cref="Event"/> is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<EventKind>))]
+[JsonConverter(typeof(ExactEnumConverter<EventKind>))]
 public enum EventKind
 {
     /// <summary>Anything not listed below.</summary>

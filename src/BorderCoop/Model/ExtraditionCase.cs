@@ -47,7 +47,7 @@ public sealed record ExtraditionCase : ICitedRecord
         IReadOnlyList<string>? charges,
         string? organization,
         IReadOnlyList<string>? agencyIds,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null)
     {
         Id = Guard.Id(id, RecordId.ExtraditionCaseFamily, nameof(id));

@@ -38,7 +38,7 @@ public sealed record ExtraditionFigure : ICitedRecord
         ExtraditionMeasure measure,
         Quantity value,
         string? reportedById,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null)
     {
         Id = Guard.Id(id, RecordId.ExtraditionFigureFamily, nameof(id));

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What an <see cref="ExtraditionFigure"/> measures.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ExtraditionMeasure>))]
+[JsonConverter(typeof(ExactEnumConverter<ExtraditionMeasure>))]
 public enum ExtraditionMeasure
 {
     /// <summary>The number of persons extradited in the period.</summary>

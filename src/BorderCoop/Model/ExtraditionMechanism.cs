@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>The legal route by which a person was sent (or was to be sent) to another country.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ExtraditionMechanism>))]
+[JsonConverter(typeof(ExactEnumConverter<ExtraditionMechanism>))]
 public enum ExtraditionMechanism
 {
     /// <summary>Extradition under a treaty, at the request of the other country.</summary>

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>How an <see cref="ExtraditionCase"/> ended, as of its sources.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ExtraditionOutcome>))]
+[JsonConverter(typeof(ExactEnumConverter<ExtraditionOutcome>))]
 public enum ExtraditionOutcome
 {
     /// <summary>The sources do not say.</summary>

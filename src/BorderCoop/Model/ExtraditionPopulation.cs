@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>Whom an <see cref="ExtraditionFigure"/> counts.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ExtraditionPopulation>))]
+[JsonConverter(typeof(ExactEnumConverter<ExtraditionPopulation>))]
 public enum ExtraditionPopulation
 {
     /// <summary>The source does not say whether it counts everyone or only nationals.</summary>

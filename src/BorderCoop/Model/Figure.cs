@@ -35,7 +35,7 @@ public sealed record Figure : ICitedRecord
         string? programId,
         IReadOnlyList<string>? agencyIds,
         string? reportedById,
-        IReadOnlyList<Citation>? citations,
+        IReadOnlyList<Citation> citations,
         string? notes = null)
     {
         Id = Guard.Id(id, RecordId.FigureFamily, nameof(id));

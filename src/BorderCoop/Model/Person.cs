@@ -19,7 +19,7 @@ public sealed record Person : ICitedRecord
     /// <param name="notes">Curators' remarks, not claims.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed; the parameter is named.</exception>
     [JsonConstructor]
-    public Person(string id, string name, IReadOnlyList<string>? aliases, IReadOnlyList<PersonRole>? roles, IReadOnlyList<Citation>? citations, string? notes = null)
+    public Person(string id, string name, IReadOnlyList<string>? aliases, IReadOnlyList<PersonRole>? roles, IReadOnlyList<Citation> citations, string? notes = null)
     {
         Id = Guard.Id(id, RecordId.PersonFamily, nameof(id));
         Name = Guard.Text(name, nameof(name));

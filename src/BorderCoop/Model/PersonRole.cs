@@ -14,7 +14,7 @@ public sealed record PersonRole
     /// <param name="citations">At least one quote that states the role.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed; the parameter is named.</exception>
     [JsonConstructor]
-    public PersonRole(string title, string? agencyId, string? organization, DateRange? period, IReadOnlyList<Citation>? citations)
+    public PersonRole(string title, string? agencyId, string? organization, DateRange? period, IReadOnlyList<Citation> citations)
     {
         Title = Guard.Text(title, nameof(title));
         AgencyId = Guard.OptionalReference(agencyId, nameof(agencyId), RecordId.AgencyFamily);

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What kind of cooperation a <see cref="CooperationProgram"/> is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProgramKind>))]
+[JsonConverter(typeof(ExactEnumConverter<ProgramKind>))]
 public enum ProgramKind
 {
     /// <summary>A unit of vetted officers working with a foreign agency.</summary>

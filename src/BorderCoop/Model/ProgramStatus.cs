@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>Where a <see cref="CooperationProgram"/> stood as of its sources.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProgramStatus>))]
+[JsonConverter(typeof(ExactEnumConverter<ProgramStatus>))]
 public enum ProgramStatus
 {
     /// <summary>The sources do not say.</summary>

@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>What kind of document a <see cref="Source"/> is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<SourceKind>))]
+[JsonConverter(typeof(ExactEnumConverter<SourceKind>))]
 public enum SourceKind
 {
     /// <summary>A news report by a news organisation.</summary>

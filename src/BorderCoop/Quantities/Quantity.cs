@@ -20,7 +20,7 @@ public sealed record Quantity
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="qualifier"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is empty or white space.</exception>
     [JsonConstructor]
-    public Quantity(decimal value, QuantityQualifier qualifier = QuantityQualifier.Exact, string? unit = null)
+    public Quantity(decimal value, QuantityQualifier qualifier, string? unit = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         if (!Enum.IsDefined(qualifier))

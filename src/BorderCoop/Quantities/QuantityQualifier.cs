@@ -4,7 +4,7 @@ using BorderCoop.Serialization;
 namespace BorderCoop;
 
 /// <summary>How a source bounds a number: exactly, at least, more than, about, or up to.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<QuantityQualifier>))]
+[JsonConverter(typeof(ExactEnumConverter<QuantityQualifier>))]
 public enum QuantityQualifier
 {
     /// <summary>The number is stated as exact ("a total of sixty one persons").</summary>

@@ -18,12 +18,12 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<Agreement>> AgreementsInForceOn(LocalDate date)
     {
         var matches = new List<DatedMatch<Agreement>>();
-        indexes.AgreementsByEntryIntoForce.Overlapping(date, date, (AgreementDates.EntryIntoForce e, out DatedMatch<Agreement> m) => AgreementDates.InForceOn(e, date, out m), matches);
-        foreach (var agreement in indexes.AgreementsBySigning.Unknown)
+        Indexes.AgreementsByEntryIntoForce.Overlapping(date, date, (AgreementDates.EntryIntoForce e, out DatedMatch<Agreement> m) => AgreementDates.InForceOn(e, date, out m), matches);
+        foreach (var agreement in Indexes.AgreementsBySigning.Unknown)
         {
             if (agreement.InForce is null)
             {
-                matches.Add(DateWindow.Unknown(agreement, DateKind.InForce, indexes.CandidatesFor(agreement.Id, DateKind.InForce)));
+                matches.Add(DateWindow.Unknown(agreement, DateKind.InForce, Indexes.CandidatesFor(agreement.Id, DateKind.InForce)));
             }
         }
 
@@ -44,16 +44,16 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<Agreement>> AgreementsSignedIn(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, unknown) = indexes.AgreementsBySigning;
+        var (dated, unknown) = Indexes.AgreementsBySigning;
         var matches = new List<DatedMatch<Agreement>>();
         dated.Overlapping(period.Start, period.End, ((Agreement Agreement, PartialDate Date, DateKind Kind) e, out DatedMatch<Agreement> m) => DateWindow.Grade(e.Agreement, e.Date, e.Kind, period, out m), matches);
         foreach (var agreement in unknown)
         {
-            matches.Add(DateWindow.Unknown(agreement, DateKind.Signed, indexes.CandidatesFor(agreement.Id, DateKind.Signed)));
+            matches.Add(DateWindow.Unknown(agreement, DateKind.Signed, Indexes.CandidatesFor(agreement.Id, DateKind.Signed)));
         }
 
-        DateWindow.Regrade(matches, indexes.DisputedSignings, DateKind.Signed, period);
-        DateWindow.Regrade(matches, indexes.DisputedSignings, DateKind.Issued, period);
+        DateWindow.Regrade(matches, Indexes.DisputedSignings, DateKind.Signed, period);
+        DateWindow.Regrade(matches, Indexes.DisputedSignings, DateKind.Issued, period);
 
         return DateWindow.InTimeOrder(matches);
     }

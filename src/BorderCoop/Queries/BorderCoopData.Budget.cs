@@ -14,7 +14,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="NameResolutionException">A program, funder or recipient names no record of its kind, or several equally well (see <see cref="Resolve{TRecord}"/>).</exception>
     public IReadOnlyList<BudgetLine> FindBudgetLines(
         string? programId = null, string? funderId = null, string? recipient = null, FiscalYear? fiscalYear = null, BudgetStage? stage = null) =>
-        indexes.BudgetLines.Find(
+        Indexes.BudgetLines.Find(
             programId is null ? null : ResolveArgument<CooperationProgram>(programId, nameof(programId)).Id,
             funderId is null ? null : ResolveArgument<Agency>(funderId, nameof(funderId)).Id,
             recipient is null || Guard.IsCountryCode(recipient) ? recipient : ResolveArgument<Agency>(recipient, nameof(recipient)).Id,

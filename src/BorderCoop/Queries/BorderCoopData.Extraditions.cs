@@ -11,7 +11,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="personId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="personId"/> names no person, or several equally well.</exception>
     public IReadOnlyList<ExtraditionCase> ExtraditionCasesOf(string personId) =>
-        indexes.CasesByPerson.Get(ResolveArgument<Person>(personId, nameof(personId)).Id);
+        Indexes.CasesByPerson.Get(ResolveArgument<Person>(personId, nameof(personId)).Id);
 
     /// <summary>
     /// The cases going from <paramref name="from"/> to <paramref name="to"/> by <paramref name="mechanism"/>; each
@@ -29,7 +29,7 @@ public sealed partial class BorderCoopData
     {
         IReadOnlyList<ExtraditionCase> candidates = from is null && to is null
             ? ExtraditionCases
-            : indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
+            : Indexes.CasesByDirection.Get((from?.ToString() ?? string.Empty, to?.ToString() ?? string.Empty));
         return ValueList<ExtraditionCase>.From(candidates.Where(c => Matches(c, from, to, mechanism)));
     }
 
@@ -65,7 +65,7 @@ public sealed partial class BorderCoopData
         }
 
         var found = new List<DatedMatch<ExtraditionCase>>();
-        indexes.CasesByStep.Overlapping(
+        Indexes.CasesByStep.Overlapping(
             period.Start,
             period.End,
             (StepDate e, out DatedMatch<ExtraditionCase> m) =>
@@ -81,12 +81,12 @@ public sealed partial class BorderCoopData
         var matches = step is not null ? found : OnePerCase(found);
         if (step is { } disputedStep)
         {
-            DateWindow.Regrade(matches, indexes.DisputedSteps.Where(d => Matches(d.Record, from, to, mechanism)).ToList(), disputedStep, period);
+            DateWindow.Regrade(matches, Indexes.DisputedSteps.Where(d => Matches(d.Record, from, to, mechanism)).ToList(), disputedStep, period);
         }
 
         // The cases that may have the step in the period although the sources do not date it: precomputed per step,
         // and never among those found (they have no date of that step, or of any).
-        var undated = step is { } one ? indexes.CasesMissingStep[one] : indexes.CasesWithNoStep;
+        var undated = step is { } one ? Indexes.CasesMissingStep[one] : Indexes.CasesWithNoStep;
         foreach (var extradition in undated)
         {
             if (!Matches(extradition, from, to, mechanism))
@@ -97,7 +97,7 @@ public sealed partial class BorderCoopData
             var kind = step ?? DateKind.Surrendered;
             if (step is null || ExtraditionCaseDates.CanFallIn(extradition, kind, period))
             {
-                matches.Add(DateWindow.Unknown(extradition, kind, indexes.CandidatesFor(extradition.Id, kind), step is null ? null : ExtraditionCaseDates.LatestStepBefore(extradition, kind)));
+                matches.Add(DateWindow.Unknown(extradition, kind, Indexes.CandidatesFor(extradition.Id, kind), step is null ? null : ExtraditionCaseDates.LatestStepBefore(extradition, kind)));
             }
         }
 
@@ -127,12 +127,12 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<ExtraditionFigure>> ExtraditionFiguresFor(DateInterval period, CountryCode from, CountryCode to)
     {
         ArgumentNullException.ThrowIfNull(period);
-        if (!indexes.FiguresByDirection.TryGetValue((from.ToString(), to.ToString()), out var figures))
+        if (!Indexes.FiguresByDirection.TryGetValue((from.ToString(), to.ToString()), out var figures))
         {
             return ValueList<DatedMatch<ExtraditionFigure>>.Empty;
         }
 
-        return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, indexes);
+        return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, Indexes);
     }
 
     private static List<DatedMatch<ExtraditionCase>> OnePerCase(List<DatedMatch<ExtraditionCase>> found)

@@ -18,7 +18,7 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<Agency> FindAgencies(string nameOrAcronym)
     {
         ArgumentNullException.ThrowIfNull(nameOrAcronym);
-        return indexes.NamesOf<Agency>().Find(nameOrAcronym);
+        return Indexes.NamesOf<Agency>().Find(nameOrAcronym);
     }
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<Person> FindPeople(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return indexes.NamesOf<Person>().Find(name);
+        return Indexes.NamesOf<Person>().Find(name);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(text);
         return ValueList<NameMatch<TRecord>>.From(
-            indexes.NamesOf<TRecord>().Match(text).Select(m => new NameMatch<TRecord>(m.Item, m.Kind, m.Name)));
+            Indexes.NamesOf<TRecord>().Match(text).Select(m => new NameMatch<TRecord>(m.Item, m.Kind, m.Name)));
     }
 
     /// <summary>

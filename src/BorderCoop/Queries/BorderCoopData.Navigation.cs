@@ -9,7 +9,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="recordId"/> names no record, or several equally well.</exception>
     public IReadOnlyList<Conflict> ConflictsAbout(string recordId) =>
-        indexes.ConflictsByRecord.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
+        Indexes.ConflictsByRecord.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
 
     /// <summary>
     /// Every record that points to the record with id <paramref name="recordId"/>: for an agency, its programs, the
@@ -21,7 +21,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="recordId"/> names no record, or several equally well.</exception>
     public IReadOnlyList<IRecord> RecordsReferencing(string recordId) =>
-        indexes.Referencing.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
+        Indexes.Referencing.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
 
     /// <summary>
     /// The records of type <typeparamref name="TRecord"/> that point to the record with id <paramref name="recordId"/>:
@@ -67,7 +67,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="recordId"/> names no record, or several equally well.</exception>
     public IReadOnlyList<RecordCitation> CitationsOf(string recordId) =>
-        indexes.CitationsByRecord.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
+        Indexes.CitationsByRecord.Get(ResolveArgument<IRecord>(recordId, nameof(recordId)).Id);
 
     /// <summary>Every citation that quotes the source with id <paramref name="sourceId"/>: what that one document backs.</summary>
     /// <param name="sourceId">A source id, such as <c>source/arzt-security-collaboration</c>, or a title that resolves to one source.</param>
@@ -75,5 +75,5 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="sourceId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="sourceId"/> names no source, or several equally well.</exception>
     public IReadOnlyList<RecordCitation> CitationsFrom(string sourceId) =>
-        indexes.CitationsBySource.Get(ResolveArgument<Source>(sourceId, nameof(sourceId)).Id);
+        Indexes.CitationsBySource.Get(ResolveArgument<Source>(sourceId, nameof(sourceId)).Id);
 }

@@ -22,7 +22,7 @@ public sealed partial class BorderCoopData
         return new RecordNeighbourhood(
             record,
             ValueList<RecordLink>.From(references),
-            indexes.LinksTo.Get(recordId),
+            Indexes.LinksTo.Get(recordId),
             ConflictsAbout(recordId),
             CitationsOf(recordId));
     }
@@ -44,9 +44,9 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<RoleHolder>> RolesHeldDuring(DateInterval period, string? agencyId = null)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, unknown) = indexes.RolesByPeriod;
+        var (dated, unknown) = Indexes.RolesByPeriod;
         var agency = agencyId is null ? null : ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id;
-        return DateWindow.Periods(dated, DateKind.Held, period, unknown, indexes, indexes.DisputedRoles, agency is null ? null : h => h.Role.AgencyId == agency);
+        return DateWindow.Periods(dated, DateKind.Held, period, unknown, Indexes, Indexes.DisputedRoles, agency is null ? null : h => h.Role.AgencyId == agency);
     }
 
     /// <summary>The roles people held on <paramref name="date"/>, optionally only in one agency.</summary>

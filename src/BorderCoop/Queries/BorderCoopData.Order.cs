@@ -39,8 +39,8 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<Figure>> FiguresDuring(NodaTime.DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, unknown) = indexes.FiguresByPeriod;
-        return DateWindow.Periods(dated, DateKind.Counted, period, unknown, indexes);
+        var (dated, unknown) = Indexes.FiguresByPeriod;
+        return DateWindow.Periods(dated, DateKind.Counted, period, unknown, Indexes);
     }
 
     /// <summary>
@@ -54,12 +54,12 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<Event>> EventsDuring(NodaTime.DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, unknown) = indexes.EventsByDate;
+        var (dated, unknown) = Indexes.EventsByDate;
         var matches = new List<DatedMatch<Event>>();
         dated.Overlapping(period.Start, period.End, (Event e, out DatedMatch<Event> m) => DateWindow.Grade(e, e.Date!, DateKind.Event, period, out m), matches);
         foreach (var evt in unknown)
         {
-            matches.Add(DateWindow.Unknown(evt, DateKind.Event, indexes.CandidatesFor(evt.Id, DateKind.Event)));
+            matches.Add(DateWindow.Unknown(evt, DateKind.Event, Indexes.CandidatesFor(evt.Id, DateKind.Event)));
         }
 
         return DateWindow.InTimeOrder(matches);

@@ -12,7 +12,7 @@ public sealed partial class BorderCoopData
     private ValueList<CooperationProgram> ProgramsInPlace(string countryOrPlace, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(countryOrPlace, parameterName);
-        if (indexes.ProgramsByPlace.TryGetValue(TextKey.Fold(countryOrPlace), out var whole))
+        if (Indexes.ProgramsByPlace.TryGetValue(TextKey.Fold(countryOrPlace), out var whole))
         {
             return whole;
         }
@@ -22,13 +22,13 @@ public sealed partial class BorderCoopData
             return ValueList<CooperationProgram>.Empty;
         }
 
-        var places = indexes.PlaceNames.Match(countryOrPlace);
+        var places = Indexes.PlaceNames.Match(countryOrPlace);
         if (places.Count == 0)
         {
             throw NameResolutionException.NoPlace(countryOrPlace, parameterName);
         }
 
-        var found = places.SelectMany(p => indexes.ProgramsByPlace.Get(TextKey.Fold(p.Item))).ToHashSet(ReferenceEqualityComparer.Instance);
+        var found = places.SelectMany(p => Indexes.ProgramsByPlace.Get(TextKey.Fold(p.Item))).ToHashSet(ReferenceEqualityComparer.Instance);
         return ValueList<CooperationProgram>.From(Programs.Where(found.Contains));
     }
 }

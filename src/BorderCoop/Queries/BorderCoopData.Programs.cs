@@ -29,8 +29,8 @@ public sealed partial class BorderCoopData
     public IReadOnlyList<DatedMatch<CooperationProgram>> ProgramsActiveDuring(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (dated, unknown) = indexes.ProgramsByPeriod;
-        return DateWindow.Periods(dated, DateKind.Active, period, unknown, indexes, indexes.DisputedPrograms);
+        var (dated, unknown) = Indexes.ProgramsByPeriod;
+        return DateWindow.Periods(dated, DateKind.Active, period, unknown, Indexes, Indexes.DisputedPrograms);
     }
 
     /// <summary>The programs that the agency <paramref name="agencyId"/> names leads.</summary>
@@ -39,7 +39,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
     public IReadOnlyList<CooperationProgram> ProgramsLedBy(string agencyId) =>
-        indexes.ProgramsByLeadAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
+        Indexes.ProgramsByLeadAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
 
     /// <summary>The programs that the agency <paramref name="agencyId"/> names leads or takes part in.</summary>
     /// <param name="agencyId">An agency id, or a name, acronym or alias that resolves to one agency (<c>"DEA"</c>).</param>
@@ -48,7 +48,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="agencyId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="agencyId"/> names no agency, or several equally well.</exception>
     public IReadOnlyList<CooperationProgram> ProgramsInvolving(string agencyId) =>
-        indexes.ProgramsByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
+        Indexes.ProgramsByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
 
     /// <summary>
     /// The programs that ran in a country (ISO 3166-1 alpha-2 code, such as <c>MX</c>) or at a place whose name matches

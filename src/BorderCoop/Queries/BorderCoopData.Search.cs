@@ -31,6 +31,6 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(maxResults);
-        return indexes.Search.Search(text, maxResults);
+        return Indexes.Search.Search(text, maxResults);
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class BorderCoopData
     /// date are not on the timeline.
     /// The list is built once, on first use.
     /// </remarks>
-    public IReadOnlyList<TimelineEntry> Timeline => indexes.Timeline;
+    public IReadOnlyList<TimelineEntry> Timeline => Indexes.Timeline;
 
     /// <summary>The part of <see cref="Timeline"/> that matches every given filter, in timeline order.</summary>
     /// <param name="period">
@@ -39,13 +39,13 @@ public sealed partial class BorderCoopData
         {
             // The whole timeline: an interval index finds the entries whose dates may fall in the period.
             var inPeriod = new List<(TimelineEntry Entry, int Position)>();
-            indexes.TimelineByDate.Overlapping(period.Start, period.End, inPeriod);
+            Indexes.TimelineByDate.Overlapping(period.Start, period.End, inPeriod);
             inPeriod.Sort(static (a, b) => a.Position.CompareTo(b.Position));
             return ValueList<TimelineEntry>.From(inPeriod.Where(e => kind is null || e.Entry.Kind == kind).Select(e => e.Entry));
         }
 
         // One agency's entries (a short list) or no period: a filter in timeline order.
-        var entries = agencyId is null ? indexes.Timeline : indexes.TimelineByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
+        var entries = agencyId is null ? Indexes.Timeline : Indexes.TimelineByAgency.Get(ResolveArgument<Agency>(agencyId, nameof(agencyId)).Id);
         var matches = new List<TimelineEntry>();
         foreach (var entry in entries)
         {

@@ -10,7 +10,7 @@ namespace BorderCoop;
 /// <remarks>Each date query says which kind it reads: <see cref="BorderCoopData.AgreementsSignedIn"/> reads
 /// <see cref="Signed"/> (or <see cref="Issued"/> for norms one government issues), extradition questions read
 /// <see cref="Surrendered"/> unless asked for another step, program questions read <see cref="Active"/>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<DateKind>))]
+[JsonConverter(typeof(ExactEnumConverter<DateKind>))]
 public enum DateKind
 {
     /// <summary>An agreement was signed.</summary>

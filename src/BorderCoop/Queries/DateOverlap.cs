@@ -9,7 +9,7 @@ namespace BorderCoop;
 /// </summary>
 /// <remarks>The grade says how they lie; <see cref="DateCertainty"/> says whether the record surely touches the
 /// period at all. A record <see cref="Outside"/> the period is never part of an answer.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<DateOverlap>))]
+[JsonConverter(typeof(ExactEnumConverter<DateOverlap>))]
 public enum DateOverlap
 {
     /// <summary>The sources give no date of the kind asked about, so nothing can be said of the overlap.</summary>

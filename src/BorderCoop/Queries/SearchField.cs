@@ -5,7 +5,7 @@ namespace BorderCoop;
 
 /// <summary>Which kinds of text of a record a full-text search matched; several can be set at once.</summary>
 [Flags]
-[JsonConverter(typeof(KebabCaseEnumConverter<SearchField>))]
+[JsonConverter(typeof(ExactEnumConverter<SearchField>))]
 public enum SearchField
 {
     /// <summary>No field (not used in results).</summary>

@@ -4,12 +4,17 @@ namespace BorderCoop.Serialization;
 
 /// <summary>
 /// Source-generated serialization metadata for every record type: no reflection at run time, safe under
-/// trimming and NativeAOT. Unknown JSON properties are rejected rather than silently dropped.
+/// trimming and NativeAOT. Strict: unknown and repeated properties, nulls where the constructor does not take
+/// null, and missing required properties are all rejected rather than dropped or defaulted.
 /// </summary>
+/// <remarks>Read through <see cref="BorderCoopJson.Options"/>, which adds the rule for optional properties.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectRequiredConstructorParameters = true,
+    RespectNullableAnnotations = true,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     WriteIndented = true)]
 [JsonSerializable(typeof(List<Source>))]

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,13 +8,14 @@ internal sealed class PropertyContract
 {
     private readonly JsonPropertyInfo info;
 
-    public PropertyContract(JsonPropertyInfo info, bool required)
+    public PropertyContract(JsonPropertyInfo info)
     {
         this.info = info;
         Name = info.Name;
         Utf8Name = Encoding.UTF8.GetBytes(info.Name);
-        Required = required;
-        MemberName = (info.AttributeProvider as MemberInfo)?.Name;
+        Required = info.IsRequired;
+        AllowsNull = info.AssociatedParameter?.IsNullable ?? info.IsSetNullable;
+        ParameterName = info.AssociatedParameter?.Name;
     }
 
     /// <summary>The JSON name.</summary>
@@ -24,11 +24,14 @@ internal sealed class PropertyContract
     /// <summary>The JSON name in UTF-8, to compare with the reader without allocating.</summary>
     public byte[] Utf8Name { get; }
 
-    /// <summary>Whether the data must state the property (and not as null).</summary>
+    /// <summary>Whether the data must state the property (see <see cref="BorderCoopJson.Options"/> for the rule).</summary>
     public bool Required { get; }
 
-    /// <summary>The .NET member name, which names the constructor parameter that receives the value.</summary>
-    public string? MemberName { get; }
+    /// <summary>Whether the property may be null: its constructor parameter is nullable.</summary>
+    public bool AllowsNull { get; }
+
+    /// <summary>The constructor parameter that receives the value, which a constructor's objection names.</summary>
+    public string? ParameterName { get; }
 
     /// <summary>The contract of the property's value.</summary>
     public TypeContract Value => TypeContract.For(info.Options.GetTypeInfo(info.PropertyType));

@@ -28,7 +28,7 @@ internal sealed class TextFormJsonConverter<T> : JsonConverter<T>
 
         try
         {
-            return Parse(reader.GetString()!);
+            return Parse(JsonText.TryGetString(ref reader) ?? throw new JsonException(JsonText.UnpairedSurrogate));
         }
         catch (FormatException e)
         {

@@ -10,7 +10,7 @@ namespace BorderCoop.Serialization;
 /// deserializing, so that every problem can be reported with its own path and line.
 /// </summary>
 /// <remarks>
-/// Built once per type and cached. Only the metadata of <see cref="BorderCoopJsonContext"/> is read: no type is
+/// Built once per type and cached. Only the metadata of <see cref="BorderCoopJson.Options"/> is read: no type is
 /// ever named by the data, so nothing outside the contract can be instantiated.
 /// </remarks>
 internal sealed class TypeContract
@@ -28,7 +28,6 @@ internal sealed class TypeContract
         Info = info;
         var underlying = Nullable.GetUnderlyingType(info.Type);
         var type = underlying ?? info.Type;
-        AllowsNull = !info.Type.IsValueType || underlying is not null;
         Name = type.IsGenericType ? "list" : type.Name;
         Shape = info.Kind switch
         {
@@ -39,18 +38,8 @@ internal sealed class TypeContract
             _ => JsonShape.String, // strings, enums and the text forms (dates, periods, fiscal years)
         };
 
-        // Every enum of the contract is written in kebab case (KebabCaseEnumConverter).
-        EnumValues = type.IsEnum ? [.. Enum.GetNames(type).Select(JsonNamingPolicy.KebabCaseLower.ConvertName)] : null;
-
-        if (info.Kind == JsonTypeInfoKind.Object)
-        {
-            var required = RequiredProperties.Of(type);
-            Properties = [.. info.Properties.Select(p => new PropertyContract(p, required.Contains(p.Name)))];
-        }
-        else
-        {
-            Properties = [];
-        }
+        EnumValues = type.IsEnum ? EnumNames.Of(type) : null;
+        Properties = info.Kind == JsonTypeInfoKind.Object ? [.. info.Properties.Select(p => new PropertyContract(p))] : [];
     }
 
     /// <summary>The source-generated metadata.</summary>
@@ -61,9 +50,6 @@ internal sealed class TypeContract
 
     /// <summary>The JSON shape of the value.</summary>
     public JsonShape Shape { get; }
-
-    /// <summary>Whether JSON null reads as a value (reference and nullable types).</summary>
-    public bool AllowsNull { get; }
 
     /// <summary>The JSON names of the enum's values, or null for other types.</summary>
     public IReadOnlyList<string>? EnumValues { get; }
@@ -92,12 +78,11 @@ internal sealed class TypeContract
     }
 
     /// <summary>The index of the property bound to the constructor parameter <paramref name="parameterName"/>, or -1.</summary>
-    /// <remarks>System.Text.Json binds a parameter to the property of the same name, ignoring case; so does this.</remarks>
     public int IndexOfParameter(string? parameterName)
     {
         for (var i = 0; i < Properties.Count; i++)
         {
-            if (string.Equals(Properties[i].MemberName, parameterName, StringComparison.OrdinalIgnoreCase))
+            if (Properties[i].ParameterName is { } name && name == parameterName)
             {
                 return i;
             }

@@ -9,7 +9,7 @@ namespace BorderCoop;
 /// </summary>
 /// <remarks>A bound is stored as the bound the source gives, never as a guess at the date: a question wholly on the
 /// other side of the bound leaves the record out; one that overlaps the bound lists it as uncertain.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<DateQualifier>))]
+[JsonConverter(typeof(ExactEnumConverter<DateQualifier>))]
 public enum DateQualifier
 {
     /// <summary>The date is the one given, at its precision ("January 2007"): EDTF <c>2007-01</c>.</summary>

@@ -105,9 +105,9 @@ public sealed class RecordRulesTests
     public void ExtraditionFigure_RequiresANationalityExactlyWhenCountingNationals()
     {
         var withoutNationality = () => new ExtraditionFigure("extradition-figure/x", null, null, "MX", "US",
-            ExtraditionPopulation.Nationals, null, ExtraditionMeasure.Total, new Quantity(16), null, [Quote]);
+            ExtraditionPopulation.Nationals, null, ExtraditionMeasure.Total, new Quantity(16, QuantityQualifier.Exact), null, [Quote]);
         var withStrayNationality = () => new ExtraditionFigure("extradition-figure/x", null, null, "MX", "US",
-            ExtraditionPopulation.AllPersons, "MX", ExtraditionMeasure.Total, new Quantity(16), null, [Quote]);
+            ExtraditionPopulation.AllPersons, "MX", ExtraditionMeasure.Total, new Quantity(16, QuantityQualifier.Exact), null, [Quote]);
 
         withoutNationality.Should().Throw<ArgumentException>().WithParameterName("nationality");
         withStrayNationality.Should().Throw<ArgumentException>().WithParameterName("nationality");

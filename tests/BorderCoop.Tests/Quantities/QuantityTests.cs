@@ -29,7 +29,7 @@ public sealed class QuantityTests
     [Fact]
     public void Constructor_RejectsNegativeValues_NamingTheParameter()
     {
-        var create = () => new Quantity(-1);
+        var create = () => new Quantity(-1, QuantityQualifier.Exact);
 
         create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
     }

@@ -32,7 +32,7 @@ internal static class ContractSchema
     public static JsonObject Generate()
     {
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var generated = (JsonObject)BorderCoopJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(DatasetDocument), exporter);
+        var generated = (JsonObject)BorderCoopJson.Options.GetJsonSchemaAsNode(typeof(DatasetDocument), exporter);
         generated.Remove("required"); // a document may hold any subset of the families
         PartialDatesOfOptionalParameters(generated);
 
@@ -53,8 +53,9 @@ internal static class ContractSchema
     }
 
     /// <summary>
-    /// The exporter writes a partial date that is an optional constructor parameter (<c>issued = null</c>) as a bare
-    /// <c>{"default": null}</c>, past the transform; this gives those properties the partial-date schema.
+    /// The exporter writes a value read by a custom converter that is an optional constructor parameter
+    /// (<c>issued = null</c>, <c>dateKind = null</c>) as a bare <c>{"default": null}</c>, past the transform; this gives
+    /// those properties the schema of their type.
     /// </summary>
     private static void PartialDatesOfOptionalParameters(JsonNode node)
     {
@@ -65,6 +66,10 @@ internal static class ContractSchema
                 if (child is JsonObject { Count: 1 } only && only.ContainsKey("default") && name is "issued" or "date")
                 {
                     obj[name] = MakeNullable(Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after."));
+                }
+                else if (child is JsonObject { Count: 1 } bare && bare.ContainsKey("default") && name is "dateKind")
+                {
+                    obj[name] = new JsonObject { ["enum"] = new JsonArray([.. EnumNames.Of(typeof(DateKind)).Select(n => (JsonNode)n), null]) };
                 }
                 else if (child is not null)
                 {
@@ -105,6 +110,18 @@ internal static class ContractSchema
             return nullable ? MakeNullable(text) : text;
         }
 
+        // Enums are read by ExactEnumConverter, which the exporter cannot see into either.
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
+        {
+            var names = new JsonArray([.. EnumNames.Of(enumType).Select(n => (JsonNode)n)]);
+            if (Nullable.GetUnderlyingType(type) is not null)
+            {
+                names.Add(null);
+            }
+
+            return new JsonObject { ["enum"] = names };
+        }
+
         if (node is not JsonObject schema)
         {
             return node;
@@ -113,7 +130,7 @@ internal static class ContractSchema
         schema.Remove("default");
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema["properties"] is JsonObject)
         {
-            schema["required"] = new JsonArray([.. RequiredProperties.Of(type).Select(n => (JsonNode)n)]);
+            schema["required"] = new JsonArray([.. context.TypeInfo.Properties.Where(p => p.IsRequired).Select(p => (JsonNode)p.Name)]);
         }
 
         if (property is not null && IsRequired(property))
@@ -164,7 +181,7 @@ internal static class ContractSchema
         return index < 0 ? null : RecordId.Families[index];
     }
 
-    private static bool IsRequired(JsonPropertyInfo property) => RequiredProperties.Of(property.DeclaringType).Contains(property.Name);
+    private static bool IsRequired(JsonPropertyInfo property) => property.IsRequired;
 
     private static JsonObject Text(string pattern, string description) => new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description };
 
