@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace BorderCoop;
 
@@ -13,7 +12,7 @@ namespace BorderCoop;
 /// new data release and need not change the API, and the other way round. <c>Data/VERSION</c> holds the name of the
 /// release in the repository, and <c>CHANGELOG.md</c> records what each release changed.
 /// </remarks>
-internal static partial class DataRelease
+internal static class DataRelease
 {
     /// <summary>The name of the embedded resource that holds the release name (the file <c>Data/VERSION</c>).</summary>
     public const string ResourceName = EmbeddedDataset.ResourcePrefix + "VERSION";
@@ -21,14 +20,11 @@ internal static partial class DataRelease
     /// <summary>The property of an export document that names its release (<see cref="BorderCoopData.WriteJson"/> writes it first).</summary>
     public const string DocumentProperty = "dataVersion";
 
-    /// <summary>The regular expression a release name matches (also used by the JSON Schema).</summary>
-    public const string Pattern = "^[0-9]{4}[a-z]$";
-
     /// <summary>What a release name looks like, in words for problem messages.</summary>
     public const string FormDescription = "a year and one lower-case letter, such as 2026a";
 
     /// <summary>Whether <paramref name="name"/> is a well-formed release name: four ASCII digits and one of a–z.</summary>
-    public static bool IsWellFormed(string? name) => name is not null && NamePattern().IsMatch(name);
+    public static bool IsWellFormed(string? name) => name is not null && Serialization.TextPatterns.IsDataRelease(name);
 
     /// <summary>
     /// Reads the release name from the text of a <c>VERSION</c> file: the name alone, optionally followed by a
@@ -41,7 +37,4 @@ internal static partial class DataRelease
         return IsWellFormed(text) ? text
             : throw new DatasetValidationException([new DatasetProblem(ResourceName, $"the data release name '{text}' is not {FormDescription}")]);
     }
-
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }

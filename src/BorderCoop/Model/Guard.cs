@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 
 namespace BorderCoop;
 
 /// <summary>Validation shared by the record constructors, so every rule is written once.</summary>
-internal static partial class Guard
+internal static class Guard
 {
     /// <summary>A non-empty, non-blank string.</summary>
     public static string Text(string? value, string parameterName)
@@ -107,7 +106,7 @@ internal static partial class Guard
     public static string Country(string? code, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(code, parameterName);
-        if (!CountryCodePattern().IsMatch(code))
+        if (!Serialization.TextPatterns.IsCountry(code))
         {
             throw new ArgumentException($"'{code}' is not an ISO 3166-1 alpha-2 country code (two upper-case letters such as US or MX).", parameterName);
         }
@@ -116,7 +115,7 @@ internal static partial class Guard
     }
 
     /// <summary>Whether <paramref name="text"/> is a country code in any case ("mx", "MX"), as users type one.</summary>
-    public static bool IsCountryCode(string text) => CountryCodePattern().IsMatch(text.ToUpperInvariant());
+    public static bool IsCountryCode(string text) => Serialization.TextPatterns.IsCountry(text.ToUpperInvariant());
 
     /// <summary>A list of country codes.</summary>
     public static ValueList<string> Countries(IEnumerable<string>? codes, string parameterName)
@@ -150,7 +149,4 @@ internal static partial class Guard
             throw new ArgumentException($"{what}: {later} lies before {earlier}.", parameterName);
         }
     }
-
-    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CountryCodePattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace BorderCoop;
 
@@ -8,7 +7,7 @@ namespace BorderCoop;
 /// digits and single hyphens, such as <c>agreement/mou-information-exchange-1987</c>.
 /// </summary>
 /// <remarks>Ids are stable: once published, an id keeps naming the same record in later data versions.</remarks>
-public static partial class RecordId
+public static class RecordId
 {
     /// <summary>The family of <see cref="Source"/> ids.</summary>
     public const string SourceFamily = "source";
@@ -57,7 +56,7 @@ public static partial class RecordId
     /// <param name="id">The id to check.</param>
     /// <returns><see langword="true"/> when well formed.</returns>
     public static bool IsWellFormed(string? id) =>
-        id is not null && IdPattern().IsMatch(id) && Families.Contains(id[..id.IndexOf('/', StringComparison.Ordinal)]);
+        id is not null && Serialization.TextPatterns.IsRecordId(id) && Families.Contains(id[..id.IndexOf('/', StringComparison.Ordinal)]);
 
     /// <summary>The family part of a well-formed id ("agreement" for "agreement/merida-initiative").</summary>
     /// <param name="id">A well-formed id.</param>
@@ -75,7 +74,4 @@ public static partial class RecordId
 
     internal static bool BelongsTo(string id, string family) =>
         id.Length > family.Length + 1 && id[family.Length] == '/' && id.StartsWith(family, StringComparison.Ordinal);
-
-    [GeneratedRegex("^[a-z]+(-[a-z]+)*/[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 }

@@ -17,7 +17,7 @@ public sealed record Money
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
         ArgumentNullException.ThrowIfNull(currency);
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        if (!Serialization.TextPatterns.IsCurrency(currency))
         {
             throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code (three upper-case letters).", nameof(currency));
         }

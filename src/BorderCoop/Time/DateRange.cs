@@ -87,7 +87,23 @@ public sealed record DateRange
     /// <returns>Whether the text was a valid range.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out DateRange? result) => TryParse(text, out result, out _);
 
+    /// <summary>
+    /// Parses exactly the texts of <see cref="Serialization.TextPatterns.DateRange"/> whose end is not before their
+    /// start; <see cref="TryRead"/> reads them and words why any other text is not a period.
+    /// </summary>
     private static bool TryParse(string? text, [NotNullWhen(true)] out DateRange? result, out string error)
+    {
+        if (TryRead(text, out result, out error) && Serialization.TextPatterns.IsDateRange(text!))
+        {
+            return true;
+        }
+
+        result = null;
+        error = error.Length > 0 ? error : $"'{text}' is not a date range: each side must be a partial date, '..' (open) or empty (unknown).";
+        return false;
+    }
+
+    private static bool TryRead(string? text, [NotNullWhen(true)] out DateRange? result, out string error)
     {
         result = null;
         if (string.IsNullOrEmpty(text))

@@ -56,26 +56,12 @@ public sealed record FiscalYear : IComparable<FiscalYear>
     public static bool TryParse(string? text, [NotNullWhen(true)] out FiscalYear? result)
     {
         result = null;
-        if (text is not { Length: 6 } || !text.StartsWith("FY", StringComparison.OrdinalIgnoreCase))
+        if (text is null || !Serialization.TextPatterns.IsFiscalYear(text))
         {
             return false;
         }
 
-        var digits = text.AsSpan(2);
-        foreach (var c in digits)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        if (year < 2)
-        {
-            return false;
-        }
-
+        var year = int.Parse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
         result = new FiscalYear(year);
         return true;
     }

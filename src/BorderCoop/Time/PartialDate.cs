@@ -199,7 +199,23 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialDate? result) =>
         TryParse(text, out result, out _);
 
+    /// <summary>
+    /// Parses exactly the texts of <see cref="Serialization.TextPatterns.PartialDate"/> (the form the JSON Schema
+    /// states); <see cref="TryRead"/> reads them and words why any other text is not a date.
+    /// </summary>
     private static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialDate? result, out string error)
+    {
+        if (TryRead(text, out result, out error) && Serialization.TextPatterns.IsPartialDate(text!))
+        {
+            return true;
+        }
+
+        result = null;
+        error = error.Length > 0 ? error : $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by '~', or a bound [..DATE] or [DATE..].";
+        return false;
+    }
+
+    private static bool TryRead(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PartialDate? result, out string error)
     {
         result = null;
         if (string.IsNullOrEmpty(text))

@@ -16,11 +16,7 @@ internal static class ContractSchema
 {
     public const string RepositoryPath = "src/BorderCoop/Schema/bordercoop.schema.json";
 
-    private const string ExactDate = @"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?~?";
-
-    // A date, or a bound on one: [..DATE] (on or before), [DATE..] (on or after).
-    private const string Date = $@"({ExactDate}|\[\.\.{ExactDate}\]|\[{ExactDate}\.\.\])";
-    private const string Slug = "[a-z0-9]+(-[a-z0-9]+)*";
+    private const string DateDescription = "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after.";
 
     private static readonly string[] CountryProperties = ["from", "to", "country", "nationality", "parties", "countries", "recipientCountries"];
 
@@ -65,7 +61,7 @@ internal static class ContractSchema
             {
                 if (child is JsonObject { Count: 1 } only && only.ContainsKey("default") && name is "issued" or "date")
                 {
-                    obj[name] = MakeNullable(Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after."));
+                    obj[name] = MakeNullable(Text(TextPatterns.Whole(TextPatterns.PartialDate), DateDescription));
                 }
                 else if (child is JsonObject { Count: 1 } bare && bare.ContainsKey("default") && name is "dateKind")
                 {
@@ -97,13 +93,13 @@ internal static class ContractSchema
 
         if (property?.DeclaringType == typeof(DatasetDocument) && property.Name == DataRelease.DocumentProperty)
         {
-            return Text(DataRelease.Pattern, "The data release the document is, or is built on, such as 2026a (a year and a letter); optional.");
+            return Text(TextPatterns.Whole(TextPatterns.DataRelease), "The data release the document is, or is built on, such as 2026a (a year and a letter); optional.");
         }
 
         // The text forms are written by custom converters, which the exporter cannot see into.
-        var text = type == typeof(PartialDate) ? Text($"^{Date}$", "A partial date in EDTF: 1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] is on or before, [2003..] on or after.")
-            : type == typeof(DateRange) ? Text($"^({Date}|({Date}|\\.\\.)?/({Date}|\\.\\.)?)$", "An EDTF period start/end: 1995/2000; an empty side is unknown, .. is open; a single date is a period of that date.")
-            : type == typeof(FiscalYear) ? Text("^FY\\d{4}$", "A U.S. federal fiscal year, such as FY1997 (1996-10-01 to 1997-09-30).")
+        var text = type == typeof(PartialDate) ? Text(TextPatterns.Whole(TextPatterns.PartialDate), DateDescription)
+            : type == typeof(DateRange) ? Text(TextPatterns.Whole(TextPatterns.DateRange), "An EDTF period start/end: 1995/2000; an empty side is unknown, .. is open; a single date is a period of that date.")
+            : type == typeof(FiscalYear) ? Text(TextPatterns.Whole(TextPatterns.FiscalYear), "A U.S. federal fiscal year, such as FY1997 (1996-10-01 to 1997-09-30).")
             : null;
         if (text is not null)
         {
@@ -162,16 +158,16 @@ internal static class ContractSchema
         var member = (property.AttributeProvider as MemberInfo)?.Name ?? string.Empty;
         if (property.Name == "id" && FamilyOf(property.DeclaringType) is { } family)
         {
-            return $"^{family}/{Slug}$";
+            return TextPatterns.Whole($"{family}/{TextPatterns.Slug}");
         }
 
         if (member.EndsWith("Id", StringComparison.Ordinal) || member.EndsWith("Ids", StringComparison.Ordinal))
         {
-            return $"^({string.Join('|', RecordId.Families)})/{Slug}$";
+            return TextPatterns.Whole($"(?:{string.Join('|', RecordId.Families)})/{TextPatterns.Slug}");
         }
 
-        return property.Name == "currency" ? "^[A-Z]{3}$"
-            : CountryProperties.Contains(property.Name) ? "^[A-Z]{2}$"
+        return property.Name == "currency" ? TextPatterns.Whole(TextPatterns.Currency)
+            : CountryProperties.Contains(property.Name) ? TextPatterns.Whole(TextPatterns.Country)
             : "\\S";
     }
 

@@ -70,14 +70,15 @@ public sealed class SchemaTests
     [InlineData("type-name-property.json", "$.extraditionCases[0]: property '$type' is not allowed")]
     [InlineData("string-for-number.json", "$.budgetLines[0].amount.amount: expected number, found string")]
     [InlineData("month-13.json", "$.extraditionCases[0].arrested: \"1996-13\" does not match")]
+    [InlineData("february-30.json", "$.extraditionCases[0].arrested: \"2009-02-30\" does not match")]
     [InlineData("negative-money.json", "$.budgetLines[0].amount.amount: -1000000 is less than 0")]
-    [InlineData("currency-code-format.json", "$.budgetLines[0].amount.currency: \"US$\" does not match ^[A-Z]{3}$")]
+    [InlineData("currency-code-format.json", "$.budgetLines[0].amount.currency: \"US$\" does not match ^(?:[A-Z]{3})$")]
     [InlineData("whitespace-quote.json", "$.extraditionCases[0].citations[1].quote: \" \t \" does not match \\S")]
     [InlineData("missing-citations.json", "$.extraditionCases[0]: required property 'citations' is missing")]
     [InlineData("missing-nested-qualifier.json", "$.extraditionFigures[0].value: required property 'qualifier' is missing")]
     [InlineData("unknown-enum.json", "$.extraditionCases[0].outcome: \"extradited\" is not one of")]
-    [InlineData("malformed-id.json", "$.extraditionCases[0].id: \"extradition-case/Juan_Perez\" does not match ^extradition-case/")]
-    [InlineData("fiscal-year-format.json", "$.budgetLines[0].fiscalYear: \"FY97\" does not match ^FY\\d{4}$")]
+    [InlineData("malformed-id.json", "$.extraditionCases[0].id: \"extradition-case/Juan_Perez\" does not match ^(?:extradition-case/")]
+    [InlineData("fiscal-year-format.json", "$.budgetLines[0].fiscalYear: \"FY97\" does not match ^(?:FY")]
     [InlineData("null-in-list.json", "$.extraditionCases[0].charges[1]: expected string, found null")]
     public void MalformedFiles_AreRejectedByTheSchemaToo(string fileName, string expectedError)
     {
@@ -87,14 +88,13 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("february-30.json")]
     [InlineData("period-end-before-start.json")]
     [InlineData("dangling-agency.json")]
     [InlineData("duplicate-embedded-id.json")]
     [InlineData("same-countries.json")]
     public void WhatOnlyTheLoaderCanTell_PassesTheSchema(string fileName)
     {
-        // Calendars, the order of dates, references and ids across records are beyond a JSON Schema; the loader checks them.
+        // The order of dates, references and ids across records are beyond a JSON Schema; the loader checks them.
         using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "Malformed", fileName)));
 
         Validator.Value.Validate(document.RootElement).Should().BeEmpty();

@@ -30,7 +30,6 @@ public sealed class FiscalYearTests
 
     [Theory]
     [InlineData("FY2011", 2011)]
-    [InlineData("fy1997", 1997)]
     public void Parse_ReadsTheFyForm(string text, int year)
     {
         FiscalYear.Parse(text).Year.Should().Be(year);
@@ -41,6 +40,10 @@ public sealed class FiscalYearTests
     [InlineData("FY11")]
     [InlineData("FY 2011")]
     [InlineData("FY0001")]
+    [InlineData("fy2011")]
+    [InlineData("Fy2011")]
+    [InlineData("FY2011 ")]
+    [InlineData("FY٢٠١١")]
     public void Parse_RejectsOtherForms(string text)
     {
         var parse = () => FiscalYear.Parse(text);
