@@ -40,6 +40,8 @@ public sealed class MalformedDataTests
         ["duplicate-id-in-file.json"] = [new(22, "$.extraditionCases[1].id", Case, "the id is used by more than one record (also at ")],
         ["duplicate-embedded-id.json"] = [new(4, "$.extraditionCases[0].id", "extradition-case/juan-garcia-abrego", "the id is used by more than one record (also by a record of the dataset being extended)")],
         ["dangling-agency.json"] = [new(13, "$.extraditionCases[0].agencies[1]", Case, "'agency/mx-nowhere' does not resolve to any record")],
+        ["agency-parent-cycle.json"] = [new(15, "$.agencies[1].parent", "agency/test-ministry", "the agency parents form a cycle, agency/test-ministry → agency/test-office → agency/test-ministry: an agency cannot be its own ancestor")],
+        ["agency-own-parent.json"] = [new(8, "$.agencies[0].parent", "agency/test-office", "An agency cannot be its own parent")],
         ["wrong-family-reference.json"] = [new(6, "$.budgetLines[0].funder", Line, "'person/felipe-calderon' is not a valid reference: expected an id of family agency")],
         ["malformed-id.json"] = [new(4, "$.extraditionCases[0].id", null, "'extradition-case/Juan_Perez' is not a valid extradition-case id")],
         ["depth-bomb.json"] = [new(11, "$.extraditionCases[0]", null, "nested deeper than the limit of 32 levels")],
