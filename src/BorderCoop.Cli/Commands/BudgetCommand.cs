@@ -123,7 +123,7 @@ internal static class BudgetCommand
                 context.Output.WriteLine("Left out of the totals:");
                 foreach (var exclusion in summary.LeftOut)
                 {
-                    context.Output.WriteLine($"  {exclusion.Line.Id}: {exclusion.Reason}");
+                    TerminalText.WriteLine(context.Output, $"  {exclusion.Line.Id}: {exclusion.Reason}");
                 }
             }
         }

@@ -44,14 +44,14 @@ internal static class ConflictsCommand
             // A table cannot hold versions side by side readably: one block per conflict, one line per version.
             foreach (var conflict in conflicts)
             {
-                context.Output.WriteLine($"{conflict.Id}: {TerminalText.OneLine(conflict.Title)}");
-                context.Output.WriteLine(conflict.IsWithinOneSource
+                TerminalText.WriteLine(context.Output, $"{conflict.Id}: {conflict.Title}");
+                TerminalText.WriteLine(context.Output, conflict.IsWithinOneSource
                     ? $"  within one source, {conflict.SourceIds[0]}: its passages disagree"
                     : $"  between {conflict.SourceIds.Count} sources: {string.Join(", ", conflict.SourceIds)}");
                 foreach (var version in conflict.Versions)
                 {
                     var sources = string.Join(", ", version.Citations.Select(c => c.SourceId).Distinct());
-                    context.Output.WriteLine($"  - {TerminalText.OneLine(version.Statement)} [{sources}]");
+                    TerminalText.WriteLine(context.Output, $"  - {version.Statement} [{sources}]");
                 }
 
                 context.Output.WriteLine();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using BorderCoop.Cli.Export;
+using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli.Commands;
 
@@ -48,13 +49,13 @@ internal static class ExportCommand
             {
                 using var buffer = new MemoryStream();
                 dataset.WriteJson(buffer);
-                context.Output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                JsonOutput.WriteText(context.Output, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 return ExitCodes.Success;
             }
 
             target.Create();
             var files = chosen == "json" ? WriteJson(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
-            context.Error.WriteLine($"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
+            TerminalText.WriteLine(context.Error, $"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
             return ExitCodes.Success;
         });
         return command;

@@ -96,7 +96,7 @@ internal static class ExtraditionsCommand
             if (cases.Count > 0 && pointer is not null && output == "text")
             {
                 context.Output.WriteLine();
-                context.Output.WriteLine(TerminalText.OneLine(pointer));
+                TerminalText.WriteLine(context.Output, pointer);
             }
 
             return exit;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using BorderCoop.Cli.Formatting;
 using BorderCoop.Cli.Report;
 
 namespace BorderCoop.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class ReportCommand
             var dataset = context.Data(parseResult);
             var page = HtmlReportWriter.Write(dataset);
             File.WriteAllText(target.FullName, page, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            context.Error.WriteLine($"bordercoop: wrote a report of {dataset.Records.Count} records to {target.FullName}");
+            TerminalText.WriteLine(context.Error, $"bordercoop: wrote a report of {dataset.Records.Count} records to {target.FullName}");
             return ExitCodes.Success;
         });
         return command;

@@ -40,7 +40,7 @@ internal static class ShowCommand
             var json = JsonSerializer.Serialize(record, BorderCoopJson.Options.GetTypeInfo(record.GetType()));
             if (parseResult.GetValue(format) == "json")
             {
-                output.WriteLine(json);
+                JsonOutput.WriteText(output, json);
                 return ExitCodes.Success;
             }
 
@@ -52,7 +52,7 @@ internal static class ShowCommand
 
     private static void WriteText(TextWriter output, BorderCoopData dataset, IRecord record, string json)
     {
-        output.WriteLine($"{record.GetType().Name} {record.Id}");
+        TerminalText.WriteLine(output, $"{record.GetType().Name} {record.Id}");
         output.WriteLine();
 
         // The fields as readable lines: a list of names on one line, a list of objects one item a line; the
@@ -93,8 +93,8 @@ internal static class ShowCommand
             foreach (var citation in around.Citations)
             {
                 var held = citation.Path.StartsWith("citations[", StringComparison.Ordinal) ? string.Empty : $" ({citation.Path})";
-                output.WriteLine($"  [{citation.Source.Id}] {TerminalText.OneLine(citation.Source.Title ?? citation.Source.FileName)}{held}");
-                output.WriteLine($"    “{TerminalText.OneLine(citation.Citation.Quote)}”");
+                TerminalText.WriteLine(output, $"  [{citation.Source.Id}] {citation.Source.Title ?? citation.Source.FileName}{held}");
+                TerminalText.WriteLine(output, $"    “{citation.Citation.Quote}”");
             }
         }
 
@@ -104,7 +104,7 @@ internal static class ShowCommand
             output.WriteLine("Conflicts that touch this record:");
             foreach (var conflict in around.Conflicts)
             {
-                output.WriteLine($"  {conflict.Id}: {TerminalText.OneLine(conflict.Title)}");
+                TerminalText.WriteLine(output, $"  {conflict.Id}: {conflict.Title}");
             }
         }
     }
@@ -115,21 +115,21 @@ internal static class ShowCommand
         switch (value.ValueKind)
         {
             case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind != JsonValueKind.Object):
-                output.WriteLine($"{indent}{name}: {string.Join(", ", value.EnumerateArray().Select(Plain))}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {string.Join(", ", value.EnumerateArray().Select(Plain))}");
                 break;
             case JsonValueKind.Array:
-                output.WriteLine($"{indent}{name}:");
+                TerminalText.WriteLine(output, $"{indent}{name}:");
                 foreach (var item in value.EnumerateArray())
                 {
-                    output.WriteLine($"{indent}  - {Inline(item)}");
+                    TerminalText.WriteLine(output, $"{indent}  - {Inline(item)}");
                 }
 
                 break;
             case JsonValueKind.Object:
-                output.WriteLine($"{indent}{name}: {Inline(value)}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {Inline(value)}");
                 break;
             default:
-                output.WriteLine($"{indent}{name}: {Readable(name, value)}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {Readable(name, value)}");
                 break;
         }
     }
@@ -159,7 +159,7 @@ internal static class ShowCommand
     };
 
     private static string Plain(JsonElement value) =>
-        TerminalText.OneLine(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     private static bool IsEmpty(JsonElement value) =>
         value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
@@ -169,10 +169,10 @@ internal static class ShowCommand
     {
         foreach (var group in links.GroupBy(l => l.Field))
         {
-            output.WriteLine($"  {group.Key}:");
+            TerminalText.WriteLine(output, $"  {group.Key}:");
             foreach (var record in group.Select(l => l.Record).Distinct())
             {
-                output.WriteLine($"    {record.Id}  {TerminalText.OneLine(RecordLabel.Of(record, dataset))}");
+                TerminalText.WriteLine(output, $"    {record.Id}  {RecordLabel.Of(record, dataset)}");
             }
         }
     }

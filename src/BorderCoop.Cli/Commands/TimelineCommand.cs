@@ -58,7 +58,7 @@ internal static class TimelineCommand
                 if (undated.Count > 0)
                 {
                     context.Output.WriteLine();
-                    context.Output.WriteLine($"The sources give no date for {undated.Count} event(s) that may also belong to this period; see them with 'bordercoop show ID': {string.Join(", ", undated.Select(m => m.Record.Id))}.");
+                    TerminalText.WriteLine(context.Output, $"The sources give no date for {undated.Count} event(s) that may also belong to this period; see them with 'bordercoop show ID': {string.Join(", ", undated.Select(m => m.Record.Id))}.");
                 }
             }
 

@@ -9,6 +9,10 @@ namespace BorderCoop.Cli.Export;
 /// spreadsheet that opens the file must never run a cell such as <c>=HYPERLINK(…)</c> taken from a record. Typed cells
 /// (numbers, dates) are written exactly as given, so a value is never altered; the caller guarantees they are in their
 /// canonical invariant form, which never starts with a formula character (amounts and counts are never negative).</para>
+/// <para>A control character in a text cell other than tab, CR and LF (which RFC 4180 carries in a quoted field) is
+/// written as <c>\uXXXX</c>, as <see cref="Display.Visible"/> writes it: a NUL or an escape never reaches a CSV reader
+/// or a spreadsheet. The records refuse such characters in their text, so this is a second line of defence that keeps
+/// the writer safe on its own. Other characters, bidirectional controls included, are data and kept as they are.</para>
 /// <para>The writer adds nothing else: no byte order mark (the caller picks the encoding), no trailing separator, no
 /// blank line. The same cells give the same characters on every run and every platform.</para>
 /// </remarks>
@@ -26,9 +30,9 @@ internal sealed class CsvWriter
     /// <param name="writer">Where the CSV text goes; its own <see cref="TextWriter.NewLine"/> is never used.</param>
     public CsvWriter(TextWriter writer) => this.writer = writer;
 
-    /// <summary>Writes a text cell, neutralised and then quoted as needed; null is an empty (missing) cell.</summary>
+    /// <summary>Writes a text cell, its control characters made visible, neutralised and then quoted as needed; null is an empty (missing) cell.</summary>
     /// <param name="text">The text, verbatim.</param>
-    public void WriteText(string? text) => WriteField(text is null ? null : Neutralise(text));
+    public void WriteText(string? text) => WriteField(text is null ? null : Neutralise(VisibleControls(text)));
 
     /// <summary>Writes a typed cell (a number, a date, a count) exactly as given, quoted only if RFC 4180 requires it.</summary>
     /// <param name="value">The value in its canonical invariant form, or null for a missing value.</param>
@@ -58,6 +62,12 @@ internal sealed class CsvWriter
     /// <returns>The text to write.</returns>
     public static string Neutralise(string text) =>
         StartsLikeAFormula(text.AsSpan().TrimStart(NeutralisingPrefix)) ? NeutralisingPrefix + text : text;
+
+    /// <summary><paramref name="text"/> with each control character other than tab, CR and LF as <see cref="Display.Visible"/> writes it.</summary>
+    private static string VisibleControls(string text) =>
+        text.Any(IsHiddenControl) ? string.Concat(text.Select(c => IsHiddenControl(c) ? Display.Visible(c.ToString()) : c.ToString())) : text;
+
+    private static bool IsHiddenControl(char c) => char.IsControl(c) && c is not ('\t' or '\r' or '\n');
 
     private static bool StartsLikeAFormula(ReadOnlySpan<char> text) =>
         !text.IsEmpty && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';

@@ -9,6 +9,11 @@ namespace BorderCoop.Cli.Formatting;
 /// Machine output for <c>--format json</c>: indented UTF-8 JSON with no <c>\uXXXX</c> escapes for accents or quotes,
 /// so quotes can be searched for in the seed documents; records are written exactly as in the data files.
 /// </summary>
+/// <remarks>
+/// The only characters escaped beyond what JSON requires are those <see cref="Display.Visible"/> escapes and the JSON
+/// writer leaves raw, the bidirectional controls: JSON reads <c>\u202E</c> back as the same character, so nothing is
+/// lost, and JSON printed to a terminal cannot reorder how its lines read.
+/// </remarks>
 internal static class JsonOutput
 {
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -26,7 +31,20 @@ internal static class JsonOutput
             write(writer);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        WriteText(output, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>
+    /// Writes JSON text written by a JSON writer, then a line break, each line through <see cref="Display.Visible"/>: the
+    /// writer already escapes control characters inside strings and puts none raw within a line, so only the
+    /// bidirectional controls change, to JSON escapes of themselves.
+    /// </summary>
+    public static void WriteText(TextWriter output, string json)
+    {
+        foreach (var line in json.ReplaceLineEndings("\n").Split('\n'))
+        {
+            output.WriteLine(Display.Visible(line));
+        }
     }
 
     /// <summary>Writes <paramref name="record"/> as in the data files, by its runtime type, through the source-generated contract.</summary>

@@ -40,7 +40,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static BorderCoopData LoadFile(string path, DatasetLoadLimits? limits = null)
     {
-        Guard.Text(path, nameof(path));
+        Guard.NotBlank(path, nameof(path));
         using var stream = File.OpenRead(path);
         return Read(null, stream, path, limits);
     }
@@ -78,7 +78,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public BorderCoopData ExtendFile(string path, DatasetLoadLimits? limits = null)
     {
-        Guard.Text(path, nameof(path));
+        Guard.NotBlank(path, nameof(path));
         using var stream = File.OpenRead(path);
         return Read(this, stream, path, limits);
     }
@@ -86,7 +86,7 @@ public sealed partial class BorderCoopData
     private static BorderCoopData Read(BorderCoopData? baseData, Stream utf8Json, string sourceName, DatasetLoadLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        Guard.Text(sourceName, nameof(sourceName));
+        Guard.NotBlank(sourceName, nameof(sourceName));
         limits ??= DatasetLoadLimits.Default;
 
         var problems = new List<DatasetProblem>();

@@ -1,8 +1,9 @@
 namespace BorderCoop;
 
 /// <summary>
-/// The rules that hold across records: every id is used once, and every reference resolves to a record of the
-/// expected family (the family is checked by the record constructors, resolution here). Shared by the dataset constructor and the loaders, which differ only in how they say where.
+/// The rules that hold across records: every id is used once, every reference resolves to a record of the
+/// expected family (the family is checked by the record constructors, resolution here), and no agency is its own
+/// ancestor. Shared by the dataset constructor and the loaders, which differ only in how they say where.
 /// </summary>
 internal static class DatasetIntegrity
 {
@@ -39,6 +40,49 @@ internal static class DatasetIntegrity
             }
         }
 
+        ReportParentCycles(records, index, report);
         return index;
     }
+
+    /// <summary>
+    /// Reports each cycle of agency parents (A → B → A; the constructor already refuses A → A) once, at the
+    /// <c>parent</c> of the cycle's agency that comes first in <paramref name="records"/>, naming every agency of the
+    /// cycle from there. Unresolved parents end a chain: they are reported as dangling references.
+    /// </summary>
+    private static void ReportParentCycles(IReadOnlyList<IRecord> records, Dictionary<string, IRecord> index, Action<IRecord, string?, string> report)
+    {
+        var agencies = records.OfType<Agency>().ToList();
+        var order = new Dictionary<Agency, int>(ReferenceEqualityComparer.Instance);
+        foreach (var agency in agencies)
+        {
+            order.TryAdd(agency, order.Count);
+        }
+
+        // Agencies whose chain of parents has been followed: it ends, or its cycle has been reported.
+        var followed = new HashSet<Agency>(ReferenceEqualityComparer.Instance);
+        foreach (var agency in agencies)
+        {
+            var chain = new List<Agency>();
+            var at = new Dictionary<Agency, int>(ReferenceEqualityComparer.Instance);
+            for (Agency? current = agency; current is not null && !followed.Contains(current); current = ParentOf(current, index))
+            {
+                if (at.TryGetValue(current, out var start))
+                {
+                    var cycle = chain[start..];
+                    var first = cycle.IndexOf(cycle.MinBy(a => order[a])!);
+                    var ids = cycle.Skip(first).Concat(cycle.Take(first)).Select(a => a.Id).ToList();
+                    report(cycle[first], "parent", $"the agency parents form a cycle, {string.Join(" → ", ids)} → {ids[0]}: an agency cannot be its own ancestor");
+                    break;
+                }
+
+                at.Add(current, chain.Count);
+                chain.Add(current);
+            }
+
+            followed.UnionWith(chain);
+        }
+    }
+
+    private static Agency? ParentOf(Agency agency, Dictionary<string, IRecord> index) =>
+        agency.ParentId is { } id && index.TryGetValue(id, out var parent) ? parent as Agency : null;
 }

@@ -6,6 +6,11 @@ namespace BorderCoop;
 /// <see cref="JsonPath"/>, and <see cref="Location"/> puts them together as <c>my-cases.json:14
 /// $.extraditionCases[1].surrendered (extradition-case/x)</c>, a form editors and terminals can jump to.
 /// A problem in records built in code has only a free-form location, such as <c>agreement/x: signatories[0]</c>.</para>
+/// <para>Text from the data (a property name, a value, a file name) is quoted in <see cref="Location"/> and
+/// <see cref="Message"/> with every control character, tab and line break included, and every bidirectional control
+/// written as <c>\uXXXX</c> (see <see cref="Display.Visible"/>): a problem always prints on one line, and nothing in a
+/// file can colour a terminal or forge a problem of its own. <see cref="File"/>, <see cref="JsonPath"/> and
+/// <see cref="RecordId"/> are kept verbatim, for programs; print <see cref="Location"/> or <see cref="ToString"/>.</para>
 /// <para>Two problems are equal when all their properties are equal.</para>
 /// </remarks>
 public sealed record DatasetProblem
@@ -13,11 +18,12 @@ public sealed record DatasetProblem
     /// <summary>Creates a problem with a free-form location and no file position, as for records built in code.</summary>
     /// <param name="location">Where: the record id and the field when known.</param>
     /// <param name="message">What is wrong, specifically.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is empty or blank.</exception>
     public DatasetProblem(string location, string message)
     {
-        Location = Guard.Text(location, nameof(location));
-        Message = Guard.Text(message, nameof(message));
+        Location = Display.Visible(Guard.NotBlank(location, nameof(location)));
+        Message = Display.Visible(Guard.NotBlank(message, nameof(message)));
     }
 
     /// <summary>Creates a problem found in a file (or stream), located by line and JSON path.</summary>
@@ -26,32 +32,34 @@ public sealed record DatasetProblem
     /// <param name="jsonPath">The JSON path of the offending value, such as <c>$.budgetLines[0].amount.currency</c>, or null when the input could not be parsed that far.</param>
     /// <param name="recordId">The id of the record the value belongs to, when the record states a readable id.</param>
     /// <param name="message">What is wrong, specifically.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="message"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="file"/> or <paramref name="message"/> is empty or blank, or another text is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is less than 1.</exception>
     public DatasetProblem(string file, int? line, string? jsonPath, string? recordId, string message)
     {
-        File = Guard.Text(file, nameof(file));
+        File = Guard.NotBlank(file, nameof(file));
         if (line is { } value)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(line));
         }
 
         Line = line;
-        JsonPath = Guard.OptionalText(jsonPath, nameof(jsonPath));
-        RecordId = Guard.OptionalText(recordId, nameof(recordId));
-        Message = Guard.Text(message, nameof(message));
-        Location = (line is null ? file : $"{file}:{line}")
+        JsonPath = jsonPath is null ? null : Guard.NotBlank(jsonPath, nameof(jsonPath));
+        RecordId = recordId is null ? null : Guard.NotBlank(recordId, nameof(recordId));
+        Message = Display.Visible(Guard.NotBlank(message, nameof(message)));
+        Location = Display.Visible((line is null ? file : $"{file}:{line}")
             + (jsonPath is null ? string.Empty : " " + jsonPath)
-            + (recordId is null ? string.Empty : $" ({recordId})");
+            + (recordId is null ? string.Empty : $" ({recordId})"));
     }
 
     /// <summary>
     /// Where the problem is, readable on its own: <c>file:line $.path (record id)</c> for problems in a file,
     /// such as <c>budget-lines.json:12 $[0].amount.amount (budget-line/x)</c>; a free-form place otherwise.
+    /// Safe to print: control characters and bidirectional controls are written as <c>\uXXXX</c>.
     /// </summary>
     public string Location { get; }
 
-    /// <summary>The file path or input name the problem is in, or <see langword="null"/> for records built in code.</summary>
+    /// <summary>The file path or input name the problem is in, verbatim, or <see langword="null"/> for records built in code.</summary>
     public string? File { get; }
 
     /// <summary>The 1-based line where the offending value starts, or <see langword="null"/> when unknown or not applicable.</summary>
@@ -66,7 +74,7 @@ public sealed record DatasetProblem
     /// <summary>The id of the record the problem is in, when the record states a readable id; otherwise <see langword="null"/>.</summary>
     public string? RecordId { get; }
 
-    /// <summary>What is wrong.</summary>
+    /// <summary>What is wrong; text it quotes from the data has its control characters and bidirectional controls written as <c>\uXXXX</c>.</summary>
     public string Message { get; }
 
     /// <summary>The location and the message.</summary>

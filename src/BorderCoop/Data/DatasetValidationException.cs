@@ -4,6 +4,11 @@ namespace BorderCoop;
 /// Thrown when a dataset cannot be loaded because its data is malformed or inconsistent. It lists every
 /// problem found, not just the first; when it is thrown, nothing of that data has been loaded.
 /// </summary>
+/// <remarks>
+/// <see cref="Exception.Message"/> lists the first 20 problems one a line (<see cref="DatasetProblem.ToString"/>). It is
+/// safe to print to a terminal or a log: text quoted from the data has its control characters, line breaks and
+/// bidirectional controls written as <c>\uXXXX</c>, so no file can add a line of its own to the list or act on the terminal.
+/// </remarks>
 public sealed class DatasetValidationException : Exception
 {
     /// <summary>Creates the exception with its problems.</summary>

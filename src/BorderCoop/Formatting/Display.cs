@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace BorderCoop;
@@ -6,7 +7,8 @@ namespace BorderCoop;
 /// <summary>
 /// Prints the library's values for people, the way the <c>bordercoop</c> tool and the report print them, so that a
 /// dashboard or a notebook need not re-implement the rules: a date at the precision its source gives, a period with its
-/// unknown and open ends, a quantity with its qualifier, an enum value by its data-file name.
+/// unknown and open ends, a quantity with its qualifier, an enum value by its data-file name, and text from the data
+/// made safe to print (<see cref="Visible"/>).
 /// </summary>
 /// <remarks>The forms are for reading, not parsing: use <see cref="PartialDate.ToString"/> and the other
 /// <c>ToString</c> methods for the exact EDTF text that <c>Parse</c> reads back. Output is culture-invariant.</remarks>
@@ -97,6 +99,73 @@ public static class Display
             ExtraditionPopulation.Nationals => $"{figure.Nationality} nationals",
             _ => "population not stated",
         };
+    }
+
+    /// <summary>
+    /// Text from the data, such as a title, a quote or a property name from a user's file, made safe to print on one
+    /// line of a terminal, a log or an error message: every character that could act on the terminal, break the line or
+    /// reorder how it reads is written as <c>\uXXXX</c> (the escape that starts a terminal control sequence as
+    /// <c>\u001B</c>); everything else is kept as it is.
+    /// </summary>
+    /// <param name="text">The text, or null.</param>
+    /// <returns>
+    /// The text on one line, unchanged (the same instance) when it has nothing to escape; an empty string for null.
+    /// </returns>
+    /// <remarks>
+    /// <para>Escaped: every control character, tab and line breaks included (C0, DEL and C1: U+0000–U+001F,
+    /// U+007F–U+009F); the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069); the line
+    /// and paragraph separators (U+2028, U+2029); and a lone surrogate. A line break is escaped rather than kept, so
+    /// the result is always one line: text can never forge a line of its own in a list of problems. To show lines
+    /// flattened instead, replace the line breaks (<see cref="string.ReplaceLineEndings(string)"/>) first.</para>
+    /// <para>The form is for reading and is not reversible: a backslash is left as it is, so text that already holds
+    /// <c>\u001B</c> as six characters reads the same.</para>
+    /// </remarks>
+    public static string Visible(string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        var first = IndexToEscape(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length;)
+        {
+            var next = IndexToEscape(text, i);
+            if (next < 0)
+            {
+                builder.Append(text, i, text.Length - i);
+                break;
+            }
+
+            builder.Append(text, i, next - i).Append(CultureInfo.InvariantCulture, $"\\u{(int)text[next]:X4}");
+            i = next + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The index of the first character from <paramref name="start"/> that <see cref="Visible"/> escapes, or -1; a whole surrogate pair is kept.</summary>
+    private static int IndexToEscape(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (TextRules.MustEscape(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An enum value by the name the data files and the tool use: <c>annual-average</c>, <c>granted-then-annulled</c>.</summary>

@@ -1,22 +1,39 @@
+using System.Globalization;
 
 namespace BorderCoop;
 
 /// <summary>Validation shared by the record constructors, so every rule is written once.</summary>
 internal static class Guard
 {
-    /// <summary>A non-empty, non-blank string.</summary>
+    /// <summary>
+    /// Text a record holds: not blank (see <see cref="TextRules.IsBlank"/>), and with no control character other than
+    /// tab, line feed and carriage return.
+    /// </summary>
     public static string Text(string? value, string parameterName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        if (Fault(value) is { } fault)
+        {
+            throw new ArgumentException($"The value {fault}.", parameterName);
+        }
+
         return value;
     }
 
-    /// <summary>Null, or a non-blank string.</summary>
-    public static string? OptionalText(string? value, string parameterName)
+    /// <summary>Null, or text as <see cref="Text"/> requires.</summary>
+    public static string? OptionalText(string? value, string parameterName) =>
+        value is null ? null : Text(value, parameterName);
+
+    /// <summary>
+    /// A name that is not a record's text, such as a file name or a problem message: not blank (see
+    /// <see cref="TextRules.IsBlank"/>), but free to hold control characters, which are escaped wherever it is shown.
+    /// </summary>
+    public static string NotBlank(string? value, string parameterName)
     {
-        if (value is not null)
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        if (BlankFault(value) is { } fault)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+            throw new ArgumentException($"The value {fault}.", parameterName);
         }
 
         return value;
@@ -62,15 +79,15 @@ internal static class Guard
         return list;
     }
 
-    /// <summary>A list of non-blank strings.</summary>
+    /// <summary>A list of texts, each as <see cref="Text"/> requires.</summary>
     public static ValueList<string> Texts(IEnumerable<string>? values, string parameterName)
     {
         var list = ValueList<string>.From(values);
-        foreach (var value in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(value))
+            if (Fault(list[i] ?? throw new ArgumentException($"Item {i} of the list is null.", parameterName)) is { } fault)
             {
-                throw new ArgumentException("The list contains an empty or blank string.", parameterName);
+                throw new ArgumentException($"Item {i} of the list {fault}.", parameterName);
             }
         }
 
@@ -149,4 +166,24 @@ internal static class Guard
             throw new ArgumentException($"{what}: {later} lies before {earlier}.", parameterName);
         }
     }
+
+    /// <summary>What is wrong with <paramref name="text"/> as a record's text, as a phrase, or null when nothing is.</summary>
+    private static string? Fault(string text)
+    {
+        if (BlankFault(text) is { } blank)
+        {
+            return blank;
+        }
+
+        var at = TextRules.IndexOfForbiddenControl(text);
+        return at < 0 ? null : string.Create(
+            CultureInfo.InvariantCulture,
+            $"holds the control character U+{(int)text[at]:X4} at index {at}; text may hold no control character other than tab, line feed and carriage return");
+    }
+
+    /// <summary>Why <paramref name="text"/> is blank, as a phrase, or null when it is not.</summary>
+    private static string? BlankFault(string text) =>
+        text.Length == 0 ? "cannot be an empty string"
+        : TextRules.IsBlank(text) ? "cannot be blank: it has only white space, invisible format characters (such as zero-width spaces) or control characters"
+        : null;
 }

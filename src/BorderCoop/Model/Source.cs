@@ -43,7 +43,7 @@ public sealed record Source : ICitedRecord
         Outlet = Guard.OptionalText(outlet, nameof(outlet));
         Published = published;
         Kind = Guard.Defined(kind, nameof(kind));
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (Guard.OptionalText(url, nameof(url)) is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
             throw new ArgumentException($"'{url}' is not an absolute URL.", nameof(url));
         }

@@ -18,7 +18,7 @@ public sealed record Quantity
     /// <param name="qualifier">How the source bounds the number.</param>
     /// <param name="unit">What is counted or measured ("persons", "firearms", "pounds"), or null when the source gives no unit.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="qualifier"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unit"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is empty or blank, or holds a control character other than tab and line breaks.</exception>
     [JsonConstructor]
     public Quantity(decimal value, QuantityQualifier qualifier, string? unit = null)
     {
@@ -28,14 +28,9 @@ public sealed record Quantity
             throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown quantity qualifier.");
         }
 
-        if (unit is not null)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(unit);
-        }
-
         Value = value;
         Qualifier = qualifier;
-        Unit = unit;
+        Unit = Guard.OptionalText(unit, nameof(unit));
     }
 
     /// <summary>The stated number.</summary>

@@ -27,6 +27,19 @@ public sealed class CsvWriterTests
         Write([cell]).Should().Be(expected + "\r\n");
     }
 
+    [Theory]
+    [InlineData("a\0b", @"a\u0000b")]
+    [InlineData("\u001b[31mred\u001b[0m", @"\u001B[31mred\u001B[0m")]
+    [InlineData("\u001b=cmd", @"\u001B=cmd")]
+    [InlineData("del\u007F nel\u0085 csi\u009B", @"del\u007F nel\u0085 csi\u009B")]
+    [InlineData("tab\tkept", "tab\tkept")]
+    [InlineData("line\r\nbreak", "\"line\r\nbreak\"")]
+    [InlineData("\u202Ebidi kept", "\u202Ebidi kept")]
+    public void WriteText_ControlCharactersOtherThanTabAndLineBreaks_AreWrittenAsEscapes(string cell, string expected)
+    {
+        Write([cell]).Should().Be(expected + "\r\n");
+    }
+
     [Fact]
     public void Write_NullAndEmpty_AreEmptyFields()
     {

@@ -120,15 +120,17 @@ public sealed class NameResolutionCommandTests
     [Fact]
     public void CandidateNamesFromTheData_AreEscapedBeforeTheyReachTheTerminal()
     {
+        // Records cannot hold an escape or other control characters (the constructors refuse them); line breaks, tabs
+        // and bidirectional controls they may hold.
         var hostile = TestRecords.Data(
-            Agency("us-one", "Unit\u001b[2J\u001b]0;owned\u0007 One"),
+            Agency("us-one", "Unit\tOne \u2066owned\u2069"),
             Agency("us-two", "Unit Two\r\nbordercoop: fake line \u202Eevil"));
 
         var (exitCode, _, error) = CliRunner.RunOn(hostile, "timeline", "--agency", "unit");
 
         exitCode.Should().Be(2);
-        error.Should().NotContainAny("\u001b", "\u0007", "\u202E", "\r");
-        error.Should().Contain(@"Unit\u001B[2J\u001B]0;owned\u0007 One").And.Contain(@"Unit Two bordercoop: fake line \u202Eevil");
+        error.Should().NotContainAny("\t", "\u2066", "\u202E", "\r");
+        error.Should().Contain(@"Unit One \u2066owned\u2069").And.Contain(@"Unit Two bordercoop: fake line \u202Eevil");
         error.TrimEnd().Should().NotContain("\n");
     }
 

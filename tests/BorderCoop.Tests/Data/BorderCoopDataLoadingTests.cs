@@ -78,6 +78,52 @@ public sealed class BorderCoopDataLoadingTests
             .And.OnlyContain(p => p.Message.StartsWith("the id is used by more than one record", StringComparison.Ordinal) && p.JsonPath!.EndsWith(".id", StringComparison.Ordinal));
     }
 
+    /// <summary>A source and one event whose title and description are given (as JSON string contents).</summary>
+    private static BorderCoopData LoadEvent(string title, string description) => BorderCoopData.Load(
+        new MemoryStream(Encoding.UTF8.GetBytes($$"""
+            {
+              "sources": [{ "id": "source/notes", "description": "Notes.", "kind": "analysis", "file": "notes.txt" }],
+              "events": [
+                {
+                  "id": "event/x",
+                  "kind": "other",
+                  "title": "{{title}}",
+                  "description": "{{description}}",
+                  "citations": [{ "source": "source/notes", "quote": "a quote" }]
+                }
+              ]
+            }
+            """)),
+        "user.json");
+
+    [Fact]
+    public void Load_ATitleOfZeroWidthSpaces_IsRefusedAsBlank_WhereItIs()
+    {
+        var load = () => LoadEvent(@"\u200B\u200B\u2060", "A description.");
+
+        var problem = load.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Location.Should().Be("user.json:7 $.events[0].title (event/x)");
+        problem.Message.Should().StartWith("The value cannot be blank");
+    }
+
+    [Fact]
+    public void Load_ANulInADescription_IsRefused_NamingTheCharacter()
+    {
+        var load = () => LoadEvent("A title", @"Arrested\u0000 in Matamoros.");
+
+        var problem = load.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Location.Should().Be("user.json:8 $.events[0].description (event/x)");
+        problem.Message.Should().Be("The value holds the control character U+0000 at index 8; text may hold no control character other than tab, line feed and carriage return");
+    }
+
+    [Fact]
+    public void Load_TextWithTabsAndLineBreaks_IsAccepted()
+    {
+        var data = LoadEvent(@"A title\twith a tab", @"Line one.\r\nLine two.");
+
+        data.Get<Event>("event/x").Description.Should().Be("Line one.\r\nLine two.");
+    }
+
     [Fact]
     public void Load_AnEmptyDocument_IsAnEmptyDataset()
     {

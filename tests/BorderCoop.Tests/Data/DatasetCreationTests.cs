@@ -46,6 +46,32 @@ public sealed class DatasetCreationTests
     }
 
     [Fact]
+    public void Create_WithAgencyParentsInCycles_ReportsEachCycleOnce_AtItsFirstAgency()
+    {
+        static Agency Agency(string slug, string parent) =>
+            new($"agency/{slug}", "MX", slug, null, null, null, null, AgencyKind.Ministry, $"agency/{parent}");
+
+        // b → c → d → b is one cycle, reached from a; e ⇄ f is another; g leads into it.
+        var create = () => BorderCoopData.Create(
+            [Agency("a", "b"), Agency("c", "d"), Agency("b", "c"), Agency("d", "b"), Agency("g", "f"), Agency("f", "e"), Agency("e", "f")]);
+
+        create.Should().Throw<DatasetValidationException>().Which.Problems.Should().Equal(
+            new DatasetProblem("agency/c: parent", "the agency parents form a cycle, agency/c → agency/d → agency/b → agency/c: an agency cannot be its own ancestor"),
+            new DatasetProblem("agency/f: parent", "the agency parents form a cycle, agency/f → agency/e → agency/f: an agency cannot be its own ancestor"));
+    }
+
+    [Fact]
+    public void Create_WithAgencyParentsThatEnd_HasNoProblem()
+    {
+        static Agency Agency(string slug, string? parent) =>
+            new($"agency/{slug}", "MX", slug, null, null, null, null, AgencyKind.Ministry, parent is null ? null : $"agency/{parent}");
+
+        var data = BorderCoopData.Create([Agency("a", "b"), Agency("c", "b"), Agency("b", "d"), Agency("d", null)]);
+
+        data.Agencies.Should().HaveCount(4);
+    }
+
+    [Fact]
     public void Create_WithANullRecord_Throws()
     {
         var create = () => BorderCoopData.Create([BorderCoopData.Default.Sources[0], null!]);

@@ -54,19 +54,6 @@ public sealed class DatasetIntegrityTests
     }
 
     [Fact]
-    public void AgencyParents_FormNoCycle()
-    {
-        foreach (var agency in Data.Agencies)
-        {
-            var seen = new HashSet<string>();
-            for (var current = agency; current.ParentId is not null; current = Data.Get<Agency>(current.ParentId))
-            {
-                seen.Add(current.Id).Should().BeTrue($"{agency.Id} has a cycle in its parents");
-            }
-        }
-    }
-
-    [Fact]
     public void KeyAgencies_HaveTheirSpanishNamesAndAcronyms()
     {
         var pgr = Data.Get<Agency>("agency/mx-pgr");

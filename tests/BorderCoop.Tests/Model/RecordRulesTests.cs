@@ -22,6 +22,54 @@ public sealed class RecordRulesTests
         create.Should().Throw<ArgumentException>().WithParameterName("quote");
     }
 
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200B\u200C\u200D")]
+    [InlineData("\u2060\uFEFF\u00AD")]
+    [InlineData(" \t\u200B\r\n\u00A0")]
+    [InlineData("\u202E\u2066")]
+    [InlineData("\u0007")]
+    public void Text_ThatOnlyLooksLikeText_IsBlank_WhereverARecordRequiresText(string blank)
+    {
+        var quote = () => new Citation("source/arzt-security-collaboration", blank);
+        var title = () => new Agreement("agreement/test", blank, [], AgreementKind.Agreement, ["US", "MX"], [], [], null, null, null, [], [], "A test.", [Quote]);
+        var provision = () => NewAgreement(provisions: ["information exchange", blank]);
+        var unit = () => new Quantity(1, QuantityQualifier.Exact, blank);
+
+        quote.Should().Throw<ArgumentException>().WithParameterName("quote").WithMessage("The value cannot be blank*");
+        title.Should().Throw<ArgumentException>().WithParameterName("title").WithMessage("The value cannot be blank*");
+        provision.Should().Throw<ArgumentException>().WithParameterName("provisions").WithMessage("Item 1 of the list cannot be blank*");
+        unit.Should().Throw<ArgumentException>().WithParameterName("unit").WithMessage("The value cannot be blank*");
+    }
+
+    [Theory]
+    [InlineData("Arrested\u0000 in Matamoros", "U+0000 at index 8")]
+    [InlineData("\u001b[31mred", "U+001B at index 0")]
+    [InlineData("a\u007Fb", "U+007F at index 1")]
+    [InlineData("a\u0085b", "U+0085 at index 1")]
+    [InlineData("a\u009Bb", "U+009B at index 1")]
+    [InlineData("line\u000Bfeed", "U+000B at index 4")]
+    public void Text_WithAControlCharacterOtherThanTabOrALineBreak_IsRejected_NamingTheCharacter(string text, string named)
+    {
+        var description = () => new Agreement("agreement/test", "Test", [], AgreementKind.Agreement, ["US", "MX"], [], [], null, null, null, [], [], text, [Quote]);
+        var provision = () => NewAgreement(provisions: [text]);
+        var notes = () => new Agreement("agreement/test", "Test", [], AgreementKind.Agreement, ["US", "MX"], [], [], null, null, null, [], [], "A test.", [Quote], text);
+
+        description.Should().Throw<ArgumentException>().WithParameterName("description").WithMessage($"The value holds the control character {named};*");
+        provision.Should().Throw<ArgumentException>().WithParameterName("provisions").WithMessage($"Item 0 of the list holds the control character {named};*");
+        notes.Should().Throw<ArgumentException>().WithParameterName("notes").WithMessage($"The value holds the control character {named};*");
+    }
+
+    [Fact]
+    public void Text_MayHoldTabsLineBreaksAndInvisibleCharacters_AmongVisibleOnes()
+    {
+        string[] texts = ["one\ttwo\r\nthree\nfour", "zero\u200Bwidth", "Ana\u00ADMar\u00EDa", "\u202Earabic\u202C", "\uFEFFmark", "\U0001F1F2\U0001F1FD"];
+
+        var agreement = NewAgreement(provisions: texts);
+
+        agreement.Provisions.Should().Equal(texts);
+    }
+
     [Fact]
     public void Citation_RejectsAnIdThatIsNotASource()
     {
