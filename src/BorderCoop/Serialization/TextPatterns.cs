@@ -55,6 +55,18 @@ internal static partial class TextPatterns
     /// <summary>A data release name: a year and one lower-case letter, such as <c>2026a</c>.</summary>
     public const string DataRelease = "[0-9]{4}[a-z]";
 
+    /// <summary>
+    /// Text a record holds (see <see cref="TextRules"/>): at least one character that is not white space, a control
+    /// or a format character (so a zero-width space alone is blank), and no control character but tab, line feed and
+    /// carriage return.
+    /// </summary>
+    /// <remarks>
+    /// Written for the JSON Schema (ECMA-262 with Unicode property escapes); the loader applies
+    /// <see cref="TextRules"/>, which reads whole code points. The two differ only for a text made solely of format
+    /// characters outside the Basic Multilingual Plane, which .NET's regular expressions see as surrogates.
+    /// </remarks>
+    public const string Text = "(?=[\\s\\S]*[^\\s\\p{Cc}\\p{Cf}])[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
+
     /// <summary>Whether the whole of <paramref name="text"/> is a partial date.</summary>
     public static bool IsPartialDate(string text) => PartialDateRegex().IsMatch(text);
 

@@ -141,7 +141,7 @@ internal static class ContractSchema
         }
         else if (property is null && IsStringSchema(schema) && schema["enum"] is null && schema["pattern"] is null)
         {
-            schema["pattern"] = "\\S"; // list items: non-blank text
+            schema["pattern"] = TextPatterns.Whole(TextPatterns.Text); // list items: text
         }
 
         if (IsType(schema, "number"))
@@ -168,7 +168,7 @@ internal static class ContractSchema
 
         return property.Name == "currency" ? TextPatterns.Whole(TextPatterns.Currency)
             : CountryProperties.Contains(property.Name) ? TextPatterns.Whole(TextPatterns.Country)
-            : "\\S";
+            : TextPatterns.Whole(TextPatterns.Text);
     }
 
     private static string? FamilyOf(Type recordType)
