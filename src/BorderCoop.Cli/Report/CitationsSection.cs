@@ -8,7 +8,7 @@ namespace BorderCoop.Cli.Report;
 /// </summary>
 /// <remarks>
 /// Entries are <c>&lt;article id="cite-…"&gt;</c>, the targets of every chart item's link, in the order of the record
-/// families (<see cref="RecordId.Families"/>) and then by id. A record with no citations of its own says why: an
+/// families (<see cref="RecordFamily.All"/>) and then by id. A record with no citations of its own says why: an
 /// agency's names are reference data, and the programs that name it cite its part in them. The source's address, where
 /// it has one, is shown as text, never as a link, so the report makes no request.
 /// </remarks>
@@ -17,7 +17,7 @@ internal static class CitationsSection
     /// <summary>Writes an entry for every record in <paramref name="targets"/>.</summary>
     public static void Write(TextWriter html, BorderCoopData data, CitationTargets targets)
     {
-        var families = RecordId.Families.ToList();
+        var families = RecordFamily.All.ToList();
         var ids = targets.Ids
             .OrderBy(id => families.IndexOf(RecordId.FamilyOf(id)))
             .ThenBy(id => id, StringComparer.Ordinal)

@@ -19,57 +19,22 @@ public sealed partial class BorderCoopData
 {
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly IReadOnlyList<IRecord>[] families;
     private readonly FrozenDictionary<string, IRecord> byId;
     private DatasetIndexes? indexes;
 
     /// <summary>Freezes records that passed the checks (or the trusted embedded data): the last step before indexing.</summary>
     private BorderCoopData(IReadOnlyList<IRecord> records, string? dataVersion)
     {
-        var sources = new List<Source>();
-        var agencies = new List<Agency>();
-        var people = new List<Person>();
-        var agreements = new List<Agreement>();
-        var programs = new List<CooperationProgram>();
-        var cases = new List<ExtraditionCase>();
-        var extraditionFigures = new List<ExtraditionFigure>();
-        var budgetLines = new List<BudgetLine>();
-        var figures = new List<Figure>();
-        var events = new List<Event>();
-        var conflicts = new List<Conflict>();
+        var buckets = RecordFamily.All.Select(_ => new List<IRecord>()).ToArray();
         foreach (var record in records)
         {
-            switch (record)
-            {
-                case Source r: sources.Add(r); break;
-                case Agency r: agencies.Add(r); break;
-                case Person r: people.Add(r); break;
-                case Agreement r: agreements.Add(r); break;
-                case CooperationProgram r: programs.Add(r); break;
-                case ExtraditionCase r: cases.Add(r); break;
-                case ExtraditionFigure r: extraditionFigures.Add(r); break;
-                case BudgetLine r: budgetLines.Add(r); break;
-                case Figure r: figures.Add(r); break;
-                case Event r: events.Add(r); break;
-                case Conflict r: conflicts.Add(r); break;
-            }
+            buckets[RecordFamily.Of(record).Index].Add(record);
         }
 
         DataVersion = dataVersion;
-        Sources = ValueList<Source>.From(sources);
-        Agencies = ValueList<Agency>.From(agencies);
-        People = ValueList<Person>.From(people);
-        Agreements = ValueList<Agreement>.From(agreements);
-        Programs = ValueList<CooperationProgram>.From(programs);
-        ExtraditionCases = ValueList<ExtraditionCase>.From(cases);
-        ExtraditionFigures = ValueList<ExtraditionFigure>.From(extraditionFigures);
-        BudgetLines = ValueList<BudgetLine>.From(budgetLines);
-        Figures = ValueList<Figure>.From(figures);
-        Events = ValueList<Event>.From(events);
-        Conflicts = ValueList<Conflict>.From(conflicts);
-        Records = ValueList<IRecord>.From(
-            Sources.Cast<IRecord>().Concat(Agencies).Concat(People).Concat(Agreements).Concat(Programs)
-                .Concat(ExtraditionCases).Concat(ExtraditionFigures).Concat(BudgetLines).Concat(Figures)
-                .Concat(Events).Concat(Conflicts));
+        families = [.. RecordFamily.All.Select(f => f.Freeze(buckets[f.Index]))];
+        Records = ValueList<IRecord>.From(families.SelectMany(f => f));
         byId = Records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
@@ -109,13 +74,12 @@ public sealed partial class BorderCoopData
         IReadOnlyList<IRecord> list = [.. records];
         foreach (var record in list)
         {
-            _ = record switch
+            if (record is null)
             {
-                null => throw new ArgumentNullException(nameof(records), "The records include a null."),
-                Source or Agency or Person or Agreement or CooperationProgram or ExtraditionCase or ExtraditionFigure
-                    or BudgetLine or Figure or Event or Conflict => true,
-                _ => throw new ArgumentException($"'{record.GetType().Name}' is not a BorderCoop record family.", nameof(records)),
-            };
+                throw new ArgumentNullException(nameof(records), "The records include a null.");
+            }
+
+            _ = RecordFamily.Of(record); // throws for a type outside the library
         }
 
         var problems = new List<DatasetProblem>();
@@ -156,40 +120,62 @@ public sealed partial class BorderCoopData
     public string? DataVersion { get; }
 
     /// <summary>The source documents.</summary>
-    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Source> Sources => RecordsOf(RecordFamily.Sources);
 
     /// <summary>The agencies.</summary>
-    public IReadOnlyList<Agency> Agencies { get; }
+    public IReadOnlyList<Agency> Agencies => RecordsOf(RecordFamily.Agencies);
 
     /// <summary>The people.</summary>
-    public IReadOnlyList<Person> People { get; }
+    public IReadOnlyList<Person> People => RecordsOf(RecordFamily.People);
 
     /// <summary>The agreements.</summary>
-    public IReadOnlyList<Agreement> Agreements { get; }
+    public IReadOnlyList<Agreement> Agreements => RecordsOf(RecordFamily.Agreements);
 
     /// <summary>The cooperation programs.</summary>
-    public IReadOnlyList<CooperationProgram> Programs { get; }
+    public IReadOnlyList<CooperationProgram> Programs => RecordsOf(RecordFamily.Programs);
 
     /// <summary>The individual extradition, expulsion and deportation cases.</summary>
-    public IReadOnlyList<ExtraditionCase> ExtraditionCases { get; }
+    public IReadOnlyList<ExtraditionCase> ExtraditionCases => RecordsOf(RecordFamily.ExtraditionCases);
 
     /// <summary>The aggregate extradition figures.</summary>
-    public IReadOnlyList<ExtraditionFigure> ExtraditionFigures { get; }
+    public IReadOnlyList<ExtraditionFigure> ExtraditionFigures => RecordsOf(RecordFamily.ExtraditionFigures);
 
     /// <summary>The budget lines.</summary>
-    public IReadOnlyList<BudgetLine> BudgetLines { get; }
+    public IReadOnlyList<BudgetLine> BudgetLines => RecordsOf(RecordFamily.BudgetLines);
 
     /// <summary>The other statistics.</summary>
-    public IReadOnlyList<Figure> Figures { get; }
+    public IReadOnlyList<Figure> Figures => RecordsOf(RecordFamily.Figures);
 
     /// <summary>The dated (and some undated) happenings.</summary>
-    public IReadOnlyList<Event> Events { get; }
+    public IReadOnlyList<Event> Events => RecordsOf(RecordFamily.Events);
 
     /// <summary>The recorded disagreements between sources or passages.</summary>
-    public IReadOnlyList<Conflict> Conflicts { get; }
+    public IReadOnlyList<Conflict> Conflicts => RecordsOf(RecordFamily.Conflicts);
 
-    /// <summary>Every record of every family, in the family order of <see cref="RecordId.Families"/>.</summary>
+    /// <summary>Every record of every family, in the family order of <see cref="RecordFamily.All"/>.</summary>
     public IReadOnlyList<IRecord> Records { get; }
+
+    /// <summary>The records of one family, in data order: <c>data.RecordsOf(RecordFamily.Agreements)</c>.</summary>
+    /// <typeparam name="TRecord">The family's record type.</typeparam>
+    /// <param name="family">The family.</param>
+    /// <returns>The family's records; empty when the dataset has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="family"/> is null.</exception>
+    public IReadOnlyList<TRecord> RecordsOf<TRecord>(RecordFamily<TRecord> family)
+        where TRecord : class, IRecord
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return (IReadOnlyList<TRecord>)families[family.Index];
+    }
+
+    /// <summary>The records of one family, in data order, when the family is known only at run time.</summary>
+    /// <param name="family">The family.</param>
+    /// <returns>The family's records; empty when the dataset has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="family"/> is null.</exception>
+    public IReadOnlyList<IRecord> RecordsOf(RecordFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return families[family.Index];
+    }
 
     /// <summary>The record with the given id, of any family, or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The id, such as <c>agreement/merida-initiative</c>; compared ordinally.</param>
@@ -241,22 +227,20 @@ public sealed partial class BorderCoopData
     public void WriteJson(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(), BorderCoopJson.TypeInfo<DatasetDocument>());
-    }
+        var options = BorderCoopJson.Options;
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = options.Encoder });
+        writer.WriteStartObject();
+        if (DataVersion is not null)
+        {
+            writer.WriteString(DataRelease.DocumentProperty, DataVersion);
+        }
 
-    internal DatasetDocument ToDocument() => new()
-    {
-        DataVersion = DataVersion,
-        Sources = Sources,
-        Agencies = Agencies,
-        People = People,
-        Agreements = Agreements,
-        Programs = Programs,
-        ExtraditionCases = ExtraditionCases,
-        ExtraditionFigures = ExtraditionFigures,
-        BudgetLines = BudgetLines,
-        Figures = Figures,
-        Events = Events,
-        Conflicts = Conflicts,
-    };
+        foreach (var family in RecordFamily.All)
+        {
+            writer.WritePropertyName(family.PropertyName);
+            family.WriteList(writer, families[family.Index]);
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -33,7 +33,7 @@ public sealed record Agency : IRecord
         AgencyKind kind,
         string? parentId)
     {
-        Id = Guard.Id(id, RecordId.AgencyFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Agencies, nameof(id));
         Country = country is null ? null : Guard.Country(country, nameof(country));
         EnglishName = Guard.Text(englishName, nameof(englishName));
         SpanishName = Guard.OptionalText(spanishName, nameof(spanishName));
@@ -41,7 +41,7 @@ public sealed record Agency : IRecord
         SpanishAcronyms = Guard.Texts(spanishAcronyms, nameof(spanishAcronyms));
         Aliases = Guard.Texts(aliases, nameof(aliases));
         Kind = Guard.Defined(kind, nameof(kind));
-        ParentId = Guard.OptionalReference(parentId, nameof(parentId), RecordId.AgencyFamily);
+        ParentId = Guard.OptionalReference(parentId, nameof(parentId), RecordFamily.Agencies);
         if (ParentId == Id)
         {
             throw new ArgumentException("An agency cannot be its own parent.", nameof(parentId));

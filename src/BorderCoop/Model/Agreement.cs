@@ -49,13 +49,13 @@ public sealed record Agreement : ICitedRecord
         string? notes = null,
         PartialDate? issued = null)
     {
-        Id = Guard.Id(id, RecordId.AgreementFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Agreements, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Aliases = Guard.Texts(aliases, nameof(aliases));
         Kind = Guard.Defined(kind, nameof(kind));
         Parties = Guard.Countries(parties, nameof(parties));
-        PartyAgencyIds = Guard.References(partyAgencyIds, nameof(partyAgencyIds), RecordId.AgencyFamily);
-        SignatoryIds = Guard.References(signatoryIds, nameof(signatoryIds), RecordId.PersonFamily);
+        PartyAgencyIds = Guard.References(partyAgencyIds, nameof(partyAgencyIds), RecordFamily.Agencies);
+        SignatoryIds = Guard.References(signatoryIds, nameof(signatoryIds), RecordFamily.People);
         Guard.NotBefore(inForce, signed, nameof(inForce), "An agreement cannot enter into force before it is signed");
         Guard.NotBefore(inForce, issued, nameof(inForce), "Norms cannot enter into force before they are issued");
         Signed = signed;

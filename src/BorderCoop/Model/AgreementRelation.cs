@@ -14,7 +14,7 @@ public sealed record AgreementRelation
     public AgreementRelation(AgreementRelationKind kind, string targetId)
     {
         Kind = Guard.Defined(kind, nameof(kind));
-        TargetId = Guard.Id(targetId, RecordId.AgreementFamily, nameof(targetId));
+        TargetId = Guard.Id(targetId, RecordFamily.Agreements, nameof(targetId));
     }
 
     /// <summary>How the agreement relates to the target.</summary>

@@ -46,12 +46,12 @@ public sealed record BudgetLine : ICitedRecord
         IReadOnlyList<Citation> citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.BudgetLineFamily, nameof(id));
-        ProgramId = Guard.OptionalReference(programId, nameof(programId), RecordId.ProgramFamily);
+        Id = Guard.Id(id, RecordFamily.BudgetLines, nameof(id));
+        ProgramId = Guard.OptionalReference(programId, nameof(programId), RecordFamily.Programs);
         Description = Guard.Text(description, nameof(description));
-        FunderId = Guard.OptionalReference(funderId, nameof(funderId), RecordId.AgencyFamily);
+        FunderId = Guard.OptionalReference(funderId, nameof(funderId), RecordFamily.Agencies);
         RecipientCountries = Guard.Countries(recipientCountries, nameof(recipientCountries));
-        RecipientAgencyIds = Guard.References(recipientAgencyIds, nameof(recipientAgencyIds), RecordId.AgencyFamily);
+        RecipientAgencyIds = Guard.References(recipientAgencyIds, nameof(recipientAgencyIds), RecordFamily.Agencies);
         if ((fiscalYear is null) == (period is null))
         {
             throw new ArgumentException("A budget line has exactly one of a fiscal year and a calendar period.", nameof(period));
@@ -62,7 +62,7 @@ public sealed record BudgetLine : ICitedRecord
         Amount = amount ?? throw new ArgumentNullException(nameof(amount));
         Stage = Guard.Defined(stage, nameof(stage));
         Qualifiers = Guard.Texts(qualifiers, nameof(qualifiers));
-        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordId.AgencyFamily, RecordId.PersonFamily);
+        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordFamily.Agencies, RecordFamily.People);
         Citations = Guard.Citations(citations, nameof(citations));
         Notes = Guard.OptionalText(notes, nameof(notes));
     }

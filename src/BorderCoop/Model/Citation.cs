@@ -17,7 +17,7 @@ public sealed record Citation
     [JsonConstructor]
     public Citation(string sourceId, string quote)
     {
-        SourceId = Guard.Id(sourceId, RecordId.SourceFamily, nameof(sourceId));
+        SourceId = Guard.Id(sourceId, RecordFamily.Sources, nameof(sourceId));
         Quote = Guard.Text(quote, nameof(quote));
     }
 

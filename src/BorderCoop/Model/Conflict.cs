@@ -19,10 +19,10 @@ public sealed record Conflict : ICitedRecord
     [JsonConstructor]
     public Conflict(string id, string title, string explanation, IReadOnlyList<string>? recordIds, IReadOnlyList<ConflictVersion> versions)
     {
-        Id = Guard.Id(id, RecordId.ConflictFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Conflicts, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Explanation = Guard.Text(explanation, nameof(explanation));
-        RecordIds = Guard.References(recordIds, nameof(recordIds), RecordId.AnyFamily);
+        RecordIds = Guard.References(recordIds, nameof(recordIds));
         Versions = Guard.Items(versions, nameof(versions));
         if (Versions.Count < 2)
         {

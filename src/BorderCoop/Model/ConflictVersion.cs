@@ -27,11 +27,11 @@ public sealed record ConflictVersion
             throw new ArgumentException("A version that names whose date it gives must give the date.", nameof(dateOfId));
         }
 
-        DateOfId = Guard.OptionalReference(dateOfId, nameof(dateOfId), BorderCoop.RecordId.AnyFamily);
+        DateOfId = Guard.OptionalReference(dateOfId, nameof(dateOfId));
         Date = date;
         DateKind = dateKind is { } kind ? Guard.Defined(kind, nameof(dateKind)) : null;
         Statement = Guard.Text(statement, nameof(statement));
-        RecordId = Guard.OptionalReference(recordId, nameof(recordId), BorderCoop.RecordId.AnyFamily);
+        RecordId = Guard.OptionalReference(recordId, nameof(recordId));
         Citations = Guard.Citations(citations, nameof(citations));
     }
 

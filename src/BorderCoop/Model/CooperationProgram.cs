@@ -46,17 +46,17 @@ public sealed record CooperationProgram : ICitedRecord
         IReadOnlyList<Citation> citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.ProgramFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Programs, nameof(id));
         Name = Guard.Text(name, nameof(name));
         Aliases = Guard.Texts(aliases, nameof(aliases));
         Kind = Guard.Defined(kind, nameof(kind));
-        LeadAgencyIds = Guard.References(leadAgencyIds, nameof(leadAgencyIds), RecordId.AgencyFamily);
-        ParticipatingAgencyIds = Guard.References(participatingAgencyIds, nameof(participatingAgencyIds), RecordId.AgencyFamily);
+        LeadAgencyIds = Guard.References(leadAgencyIds, nameof(leadAgencyIds), RecordFamily.Agencies);
+        ParticipatingAgencyIds = Guard.References(participatingAgencyIds, nameof(participatingAgencyIds), RecordFamily.Agencies);
         Countries = Guard.Countries(countries, nameof(countries));
         Places = Guard.Texts(places, nameof(places));
         Period = period;
         Status = Guard.Defined(status, nameof(status));
-        AgreementIds = Guard.References(agreementIds, nameof(agreementIds), RecordId.AgreementFamily);
+        AgreementIds = Guard.References(agreementIds, nameof(agreementIds), RecordFamily.Agreements);
         Description = Guard.Text(description, nameof(description));
         Citations = Guard.Citations(citations, nameof(citations));
         Notes = Guard.OptionalText(notes, nameof(notes));

@@ -38,8 +38,8 @@ public sealed record Event : ICitedRecord
         string? notes = null,
         string? afterId = null)
     {
-        Id = Guard.Id(id, RecordId.EventFamily, nameof(id));
-        AfterId = Guard.OptionalReference(afterId, nameof(afterId), RecordId.AnyFamily);
+        Id = Guard.Id(id, RecordFamily.Events, nameof(id));
+        AfterId = Guard.OptionalReference(afterId, nameof(afterId));
         if (AfterId == Id)
         {
             throw new ArgumentException("An event cannot come after itself.", nameof(afterId));
@@ -50,9 +50,9 @@ public sealed record Event : ICitedRecord
         Title = Guard.Text(title, nameof(title));
         Description = Guard.Text(description, nameof(description));
         Place = Guard.OptionalText(place, nameof(place));
-        ParticipantIds = Guard.References(participantIds, nameof(participantIds), RecordId.PersonFamily);
-        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordId.AgencyFamily);
-        RelatedIds = Guard.References(relatedIds, nameof(relatedIds), RecordId.AnyFamily);
+        ParticipantIds = Guard.References(participantIds, nameof(participantIds), RecordFamily.People);
+        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordFamily.Agencies);
+        RelatedIds = Guard.References(relatedIds, nameof(relatedIds));
         if (RelatedIds.Contains(Id))
         {
             throw new ArgumentException("An event cannot relate to itself.", nameof(relatedIds));

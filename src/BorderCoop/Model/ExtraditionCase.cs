@@ -50,8 +50,8 @@ public sealed record ExtraditionCase : ICitedRecord
         IReadOnlyList<Citation> citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.ExtraditionCaseFamily, nameof(id));
-        PersonId = Guard.Id(personId, RecordId.PersonFamily, nameof(personId));
+        Id = Guard.Id(id, RecordFamily.ExtraditionCases, nameof(id));
+        PersonId = Guard.Id(personId, RecordFamily.People, nameof(personId));
         From = Guard.Country(from, nameof(from));
         To = Guard.Country(to, nameof(to));
         if (From == To)
@@ -70,7 +70,7 @@ public sealed record ExtraditionCase : ICitedRecord
         Outcome = Guard.Defined(outcome, nameof(outcome));
         Charges = Guard.Texts(charges, nameof(charges));
         Organization = Guard.OptionalText(organization, nameof(organization));
-        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordId.AgencyFamily);
+        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordFamily.Agencies);
         Citations = Guard.Citations(citations, nameof(citations));
         Notes = Guard.OptionalText(notes, nameof(notes));
     }

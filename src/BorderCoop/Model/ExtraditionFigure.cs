@@ -41,7 +41,7 @@ public sealed record ExtraditionFigure : ICitedRecord
         IReadOnlyList<Citation> citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.ExtraditionFigureFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.ExtraditionFigures, nameof(id));
         Period = period;
         AsOf = asOf;
         From = Guard.Country(from, nameof(from));
@@ -60,7 +60,7 @@ public sealed record ExtraditionFigure : ICitedRecord
         Nationality = nationality is null ? null : Guard.Country(nationality, nameof(nationality));
         Measure = Guard.Defined(measure, nameof(measure));
         Value = value ?? throw new ArgumentNullException(nameof(value));
-        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordId.AgencyFamily, RecordId.PersonFamily);
+        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordFamily.Agencies, RecordFamily.People);
         Citations = Guard.Citations(citations, nameof(citations));
         Notes = Guard.OptionalText(notes, nameof(notes));
     }

@@ -38,7 +38,7 @@ public sealed record Figure : ICitedRecord
         IReadOnlyList<Citation> citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.FigureFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Figures, nameof(id));
         Measure = Guard.Text(measure, nameof(measure));
         Subject = Guard.OptionalText(subject, nameof(subject));
         Value = value ?? throw new ArgumentNullException(nameof(value));
@@ -50,9 +50,9 @@ public sealed record Figure : ICitedRecord
         Period = period;
         AsOf = asOf;
         Place = Guard.OptionalText(place, nameof(place));
-        ProgramId = Guard.OptionalReference(programId, nameof(programId), RecordId.ProgramFamily);
-        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordId.AgencyFamily);
-        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordId.AgencyFamily, RecordId.PersonFamily);
+        ProgramId = Guard.OptionalReference(programId, nameof(programId), RecordFamily.Programs);
+        AgencyIds = Guard.References(agencyIds, nameof(agencyIds), RecordFamily.Agencies);
+        ReportedById = Guard.OptionalReference(reportedById, nameof(reportedById), RecordFamily.Agencies, RecordFamily.People);
         Citations = Guard.Citations(citations, nameof(citations));
         Notes = Guard.OptionalText(notes, nameof(notes));
     }

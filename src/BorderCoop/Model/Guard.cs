@@ -40,35 +40,35 @@ internal static class Guard
     }
 
     /// <summary>A record's own id, which must belong to <paramref name="family"/>.</summary>
-    public static string Id(string? id, string family, string parameterName)
+    public static string Id(string? id, RecordFamily family, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(id, parameterName);
-        if (!RecordId.IsWellFormed(id) || !RecordId.BelongsTo(id, family))
+        if (!RecordId.IsWellFormed(id) || !family.Owns(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid {family} id: expected '{family}/' followed by lower-case letters, digits and single hyphens.", parameterName);
+            throw new ArgumentException($"'{id}' is not a valid {family.IdPrefix} id: expected '{family.IdPrefix}/' followed by lower-case letters, digits and single hyphens.", parameterName);
         }
 
         return id;
     }
 
-    /// <summary>A reference to a record of one of <paramref name="families"/>, or null when optional.</summary>
-    public static string? OptionalReference(string? id, string parameterName, params string[] families)
+    /// <summary>A reference to a record of one of <paramref name="families"/> (of any family when none are given), or null when optional.</summary>
+    public static string? OptionalReference(string? id, string parameterName, params RecordFamily[] families)
     {
         if (id is null)
         {
             return null;
         }
 
-        if (!RecordId.IsWellFormed(id) || !families.Any(f => RecordId.BelongsTo(id, f)))
+        if (!RecordId.IsWellFormed(id) || (families.Length > 0 && !families.Any(f => f.Owns(id))))
         {
-            throw new ArgumentException($"'{id}' is not a valid reference: expected an id of family {string.Join(" or ", families)}.", parameterName);
+            throw new ArgumentException($"'{id}' is not a valid reference: expected an id of family {string.Join(" or ", (families.Length > 0 ? families : [.. RecordFamily.All]).Select(f => f.IdPrefix))}.", parameterName);
         }
 
         return id;
     }
 
     /// <summary>A list of references to records of one of <paramref name="families"/>.</summary>
-    public static ValueList<string> References(IEnumerable<string>? ids, string parameterName, params string[] families)
+    public static ValueList<string> References(IEnumerable<string>? ids, string parameterName, params RecordFamily[] families)
     {
         var list = ValueList<string>.From(ids);
         foreach (var id in list)

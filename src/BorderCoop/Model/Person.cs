@@ -21,7 +21,7 @@ public sealed record Person : ICitedRecord
     [JsonConstructor]
     public Person(string id, string name, IReadOnlyList<string>? aliases, IReadOnlyList<PersonRole>? roles, IReadOnlyList<Citation> citations, string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.PersonFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.People, nameof(id));
         Name = Guard.Text(name, nameof(name));
         Aliases = Guard.Texts(aliases, nameof(aliases));
         Roles = Guard.Items(roles, nameof(roles));

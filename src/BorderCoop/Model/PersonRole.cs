@@ -17,7 +17,7 @@ public sealed record PersonRole
     public PersonRole(string title, string? agencyId, string? organization, DateRange? period, IReadOnlyList<Citation> citations)
     {
         Title = Guard.Text(title, nameof(title));
-        AgencyId = Guard.OptionalReference(agencyId, nameof(agencyId), RecordId.AgencyFamily);
+        AgencyId = Guard.OptionalReference(agencyId, nameof(agencyId), RecordFamily.Agencies);
         Organization = Guard.OptionalText(organization, nameof(organization));
         Period = period;
         Citations = Guard.Citations(citations, nameof(citations));

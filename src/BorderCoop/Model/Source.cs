@@ -36,7 +36,7 @@ public sealed record Source : ICitedRecord
         IReadOnlyList<Citation>? citations,
         string? notes = null)
     {
-        Id = Guard.Id(id, RecordId.SourceFamily, nameof(id));
+        Id = Guard.Id(id, RecordFamily.Sources, nameof(id));
         Title = Guard.OptionalText(title, nameof(title));
         Description = Guard.Text(description, nameof(description));
         Authors = Guard.Texts(authors, nameof(authors));

@@ -91,6 +91,6 @@ internal static class Timeline
     private static ValueList<string> AgenciesOf(IRecord record) =>
         ValueList<string>.From(RecordReferences.Of(record)
             .Select(r => r.Id)
-            .Where(id => RecordId.BelongsTo(id, RecordId.AgencyFamily))
+            .Where(id => RecordFamily.Agencies.Owns(id))
             .Distinct(StringComparer.Ordinal));
 }

@@ -17,18 +17,28 @@ namespace BorderCoop.Serialization;
     RespectNullableAnnotations = true,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     WriteIndented = true)]
+[JsonSerializable(typeof(IReadOnlyList<Source>))]
 [JsonSerializable(typeof(List<Source>))]
+[JsonSerializable(typeof(IReadOnlyList<Agency>))]
 [JsonSerializable(typeof(List<Agency>))]
+[JsonSerializable(typeof(IReadOnlyList<Person>))]
 [JsonSerializable(typeof(List<Person>))]
+[JsonSerializable(typeof(IReadOnlyList<Agreement>))]
 [JsonSerializable(typeof(List<Agreement>))]
+[JsonSerializable(typeof(IReadOnlyList<CooperationProgram>))]
 [JsonSerializable(typeof(List<CooperationProgram>))]
+[JsonSerializable(typeof(IReadOnlyList<ExtraditionCase>))]
 [JsonSerializable(typeof(List<ExtraditionCase>))]
+[JsonSerializable(typeof(IReadOnlyList<ExtraditionFigure>))]
 [JsonSerializable(typeof(List<ExtraditionFigure>))]
+[JsonSerializable(typeof(IReadOnlyList<BudgetLine>))]
 [JsonSerializable(typeof(List<BudgetLine>))]
+[JsonSerializable(typeof(IReadOnlyList<Figure>))]
 [JsonSerializable(typeof(List<Figure>))]
+[JsonSerializable(typeof(IReadOnlyList<Event>))]
 [JsonSerializable(typeof(List<Event>))]
+[JsonSerializable(typeof(IReadOnlyList<Conflict>))]
 [JsonSerializable(typeof(List<Conflict>))]
-[JsonSerializable(typeof(DatasetDocument))]
 internal sealed partial class BorderCoopJsonContext : JsonSerializerContext
 {
 }

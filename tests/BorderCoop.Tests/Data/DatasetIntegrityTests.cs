@@ -14,22 +14,7 @@ public sealed class DatasetIntegrityTests
         records.Should().OnlyContain(r => RecordId.IsWellFormed(r.Id));
         foreach (var record in records)
         {
-            var expected = record switch
-            {
-                Source => RecordId.SourceFamily,
-                Agency => RecordId.AgencyFamily,
-                Person => RecordId.PersonFamily,
-                Agreement => RecordId.AgreementFamily,
-                CooperationProgram => RecordId.ProgramFamily,
-                ExtraditionCase => RecordId.ExtraditionCaseFamily,
-                ExtraditionFigure => RecordId.ExtraditionFigureFamily,
-                BudgetLine => RecordId.BudgetLineFamily,
-                Figure => RecordId.FigureFamily,
-                Event => RecordId.EventFamily,
-                Conflict => RecordId.ConflictFamily,
-                _ => throw new InvalidOperationException(record.GetType().Name),
-            };
-            RecordId.FamilyOf(record.Id).Should().Be(expected, record.Id);
+            RecordId.FamilyOf(record.Id).Should().Be(RecordFamily.Of(record), record.Id);
         }
     }
 

@@ -28,24 +28,57 @@ internal static class ContractSchema
     public static JsonObject Generate()
     {
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var generated = (JsonObject)BorderCoopJson.Options.GetJsonSchemaAsNode(typeof(DatasetDocument), exporter);
-        generated.Remove("required"); // a document may hold any subset of the families
-        PartialDatesOfOptionalParameters(generated);
+        var properties = new JsonObject
+        {
+            [DataRelease.DocumentProperty] = Text(TextPatterns.Whole(TextPatterns.DataRelease), "The data release the document is, or is built on, such as 2026a (a year and a letter); optional."),
+        };
 
-        var schema = new JsonObject
+        // One array per family of the registry, in its order; a document may hold any subset of them.
+        foreach (var family in RecordFamily.All)
+        {
+            var list = BorderCoopJson.Options.GetJsonSchemaAsNode(family.ListTypeInfo.Type, exporter);
+            Rebase(list, $"#/properties/{family.PropertyName}");
+            PartialDatesOfOptionalParameters(list);
+            properties[family.PropertyName] = list;
+        }
+
+        return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = "https://github.com/bordercoop/bordercoop/src/BorderCoop/Schema/bordercoop.schema.json",
             ["title"] = "BorderCoop dataset",
             ["description"] = "A BorderCoop document: any of the record-family arrays, and optionally the data release, in the format BorderCoopData.WriteJson writes and BorderCoopData.Load reads. Generated from the library's types by the tests; do not edit by hand.",
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["additionalProperties"] = false,
         };
-        foreach (var (name, value) in generated.ToList())
-        {
-            generated.Remove(name);
-            schema[name] = value;
-        }
+    }
 
-        return schema;
+    /// <summary>Makes the exporter's local references (<c>#/items/…</c>, relative to one family's schema) point into the whole document.</summary>
+    private static void Rebase(JsonNode? node, string root)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["$ref"] is JsonValue reference && reference.GetValue<string>() is var target && target.StartsWith("#/", StringComparison.Ordinal))
+                {
+                    obj["$ref"] = root + target[1..];
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    Rebase(child, root);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Rebase(item, root);
+                }
+
+                break;
+        }
     }
 
     /// <summary>
@@ -90,11 +123,6 @@ internal static class ContractSchema
         var type = context.TypeInfo.Type;
         var property = context.PropertyInfo;
         var nullable = property is not null && !IsRequired(property) && (property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null);
-
-        if (property?.DeclaringType == typeof(DatasetDocument) && property.Name == DataRelease.DocumentProperty)
-        {
-            return Text(TextPatterns.Whole(TextPatterns.DataRelease), "The data release the document is, or is built on, such as 2026a (a year and a letter); optional.");
-        }
 
         // The text forms are written by custom converters, which the exporter cannot see into.
         var text = type == typeof(PartialDate) ? Text(TextPatterns.Whole(TextPatterns.PartialDate), DateDescription)
@@ -163,7 +191,7 @@ internal static class ContractSchema
 
         if (member.EndsWith("Id", StringComparison.Ordinal) || member.EndsWith("Ids", StringComparison.Ordinal))
         {
-            return TextPatterns.Whole($"(?:{string.Join('|', RecordId.Families)})/{TextPatterns.Slug}");
+            return TextPatterns.Whole($"(?:{string.Join('|', RecordFamily.All.Select(f => f.IdPrefix))})/{TextPatterns.Slug}");
         }
 
         return property.Name == "currency" ? TextPatterns.Whole(TextPatterns.Currency)
@@ -173,8 +201,7 @@ internal static class ContractSchema
 
     private static string? FamilyOf(Type recordType)
     {
-        var index = RecordFamily.All.Select(f => f.Records.Info.Type).ToList().IndexOf(recordType);
-        return index < 0 ? null : RecordId.Families[index];
+        return RecordFamily.All.FirstOrDefault(f => f.RecordType == recordType)?.IdPrefix;
     }
 
     private static bool IsRequired(JsonPropertyInfo property) => property.IsRequired;
