@@ -20,17 +20,6 @@ internal static class ExportTables
     /// <summary>The table of every record id: the target of references that may name any family.</summary>
     public const string Records = "records";
 
-    private const string Sources = "sources";
-    private const string Agencies = "agencies";
-    private const string People = "people";
-    private const string Agreements = "agreements";
-    private const string Programs = "programs";
-    private const string ExtraditionCases = "extradition-cases";
-    private const string ExtraditionFigures = "extradition-figures";
-    private const string BudgetLines = "budget-lines";
-    private const string Figures = "figures";
-    private const string Events = "events";
-    private const string Conflicts = "conflicts";
     private const string Position = "The 0-based position in the record's list, as in the JSON paths of citations.csv.";
     private const string Notes = "Curators' remarks on how a value was read; never a claim.";
     private const string ReportedBy = "The agency or person the source attributes it to (an id in records).";
@@ -38,7 +27,7 @@ internal static class ExportTables
     /// <summary>Every table of <paramref name="data"/>, in export order.</summary>
     public static IReadOnlyList<ExportTable> For(BorderCoopData data) =>
     [
-        new TableBuilder<Source>(Sources, "A source document the quotes come from.")
+        new TableBuilder<Source>(RecordFamily.Sources.TableName, "A source document the quotes come from.")
             .Id("The source id.", s => s.Id)
             .Text("title", "The title as the document gives it.", s => s.Title)
             .Text("description", "What the document is, in the curators' words.", s => s.Description, required: true)
@@ -51,7 +40,7 @@ internal static class ExportTables
             .Text("notes", Notes, s => s.Notes)
             .Build(data.Sources),
 
-        new TableBuilder<Agency>(Agencies, "A government body, with its official names (reference labels, not claims).")
+        new TableBuilder<Agency>(RecordFamily.Agencies.TableName, "A government body, with its official names (reference labels, not claims).")
             .Id("The agency id.", a => a.Id)
             .Text("country", "The ISO 3166-1 alpha-2 country; empty for an international body.", a => a.Country)
             .Text("english_name", "The official English name.", a => a.EnglishName, required: true)
@@ -60,10 +49,10 @@ internal static class ExportTables
             .TextList("spanish_acronyms", "Spanish acronyms.", a => a.SpanishAcronyms)
             .TextList("aliases", "Other names the sources use, mistakes included.", a => a.Aliases)
             .Choice("kind", "What the agency does.", a => a.Kind)
-            .Reference("parent_id", "The agency it belongs to.", a => a.ParentId, Agencies)
+            .Reference("parent_id", "The agency it belongs to.", a => a.ParentId, RecordFamily.Agencies.TableName)
             .Build(data.Agencies),
 
-        new TableBuilder<Person>(People, "A person the sources name.")
+        new TableBuilder<Person>(RecordFamily.People.TableName, "A person the sources name.")
             .Id("The person id.", p => p.Id)
             .Text("name", "The name with its accents, in the fullest form the sources give.", p => p.Name, required: true)
             .TextList("aliases", "Accent-free spellings and other forms the sources use.", p => p.Aliases)
@@ -71,16 +60,16 @@ internal static class ExportTables
             .Build(data.People),
 
         new TableBuilder<ListItem<Person, PersonRole>>("person-roles", "A position a person held; its quotes are in citations.csv under roles[position].")
-            .Reference("person_id", "The person.", r => r.Owner.Id, People, required: true)
+            .Reference("person_id", "The person.", r => r.Owner.Id, RecordFamily.People.TableName, required: true)
             .Integer("position", Position, r => r.Position, required: true)
             .Text("title", "The position's title.", r => r.Item.Title, required: true)
-            .Reference("agency_id", "The agency, when the position is in one.", r => r.Item.AgencyId, Agencies)
+            .Reference("agency_id", "The agency, when the position is in one.", r => r.Item.AgencyId, RecordFamily.Agencies.TableName)
             .Text("organization", "The organization, in words, when it is not an agency.", r => r.Item.Organization)
             .Period("period", "When the position was held", r => r.Item.Period)
             .Key("person_id", "position")
             .Build(ListItem.Of(data.People, p => p.Roles)),
 
-        new TableBuilder<Agreement>(Agreements, "A treaty, memorandum, agreement, declaration, strategy, set of norms, initiative or joint statement.")
+        new TableBuilder<Agreement>(RecordFamily.Agreements.TableName, "A treaty, memorandum, agreement, declaration, strategy, set of norms, initiative or joint statement.")
             .Id("The agreement id.", a => a.Id)
             .Text("title", "The title as the sources give it.", a => a.Title, required: true)
             .TextList("aliases", "Other titles, such as the Spanish title.", a => a.Aliases)
@@ -95,18 +84,18 @@ internal static class ExportTables
             .Text("notes", Notes, a => a.Notes)
             .Build(data.Agreements),
 
-        Links(data.Agreements, a => a.PartyAgencyIds, "agreement-party-agencies", "An agency party to an agreement made at agency level.", "agreement_id", Agreements, "agency_id", Agencies),
-        Links(data.Agreements, a => a.SignatoryIds, "agreement-signatories", "A person who signed an agreement.", "agreement_id", Agreements, "person_id", People),
+        Links(data.Agreements, a => a.PartyAgencyIds, "agreement-party-agencies", "An agency party to an agreement made at agency level.", "agreement_id", RecordFamily.Agreements.TableName, "agency_id", RecordFamily.Agencies.TableName),
+        Links(data.Agreements, a => a.SignatoryIds, "agreement-signatories", "A person who signed an agreement.", "agreement_id", RecordFamily.Agreements.TableName, "person_id", RecordFamily.People.TableName),
 
         new TableBuilder<ListItem<Agreement, AgreementRelation>>("agreement-relations", "A link from an agreement to another that it follows up, implements or evaluates.")
-            .Reference("agreement_id", "The agreement that relates to the target.", r => r.Owner.Id, Agreements, required: true)
+            .Reference("agreement_id", "The agreement that relates to the target.", r => r.Owner.Id, RecordFamily.Agreements.TableName, required: true)
             .Integer("position", Position, r => r.Position, required: true)
             .Choice("kind", "How it relates to the target.", r => r.Item.Kind)
-            .Reference("target_id", "The target agreement.", r => r.Item.TargetId, Agreements, required: true)
+            .Reference("target_id", "The target agreement.", r => r.Item.TargetId, RecordFamily.Agreements.TableName, required: true)
             .Key("agreement_id", "position")
             .Build(ListItem.Of(data.Agreements, a => a.Relations)),
 
-        new TableBuilder<CooperationProgram>(Programs, "A cooperation program: a unit, task force, center, patrol, operation or training.")
+        new TableBuilder<CooperationProgram>(RecordFamily.Programs.TableName, "A cooperation program: a unit, task force, center, patrol, operation or training.")
             .Id("The program id.", p => p.Id)
             .Text("name", "The name.", p => p.Name, required: true)
             .TextList("aliases", "Other names.", p => p.Aliases)
@@ -119,13 +108,13 @@ internal static class ExportTables
             .Text("notes", Notes, p => p.Notes)
             .Build(data.Programs),
 
-        Links(data.Programs, p => p.LeadAgencyIds, "program-lead-agencies", "An agency that leads a program.", "program_id", Programs, "agency_id", Agencies),
-        Links(data.Programs, p => p.ParticipatingAgencyIds, "program-participating-agencies", "An agency that takes part in a program.", "program_id", Programs, "agency_id", Agencies),
-        Links(data.Programs, p => p.AgreementIds, "program-agreements", "An agreement a program implements or stems from.", "program_id", Programs, "agreement_id", Agreements),
+        Links(data.Programs, p => p.LeadAgencyIds, "program-lead-agencies", "An agency that leads a program.", "program_id", RecordFamily.Programs.TableName, "agency_id", RecordFamily.Agencies.TableName),
+        Links(data.Programs, p => p.ParticipatingAgencyIds, "program-participating-agencies", "An agency that takes part in a program.", "program_id", RecordFamily.Programs.TableName, "agency_id", RecordFamily.Agencies.TableName),
+        Links(data.Programs, p => p.AgreementIds, "program-agreements", "An agreement a program implements or stems from.", "program_id", RecordFamily.Programs.TableName, "agreement_id", RecordFamily.Agreements.TableName),
 
-        new TableBuilder<ExtraditionCase>(ExtraditionCases, "One person moved (or not) from one country to another.")
+        new TableBuilder<ExtraditionCase>(RecordFamily.ExtraditionCases.TableName, "One person moved (or not) from one country to another.")
             .Id("The case id.", c => c.Id)
-            .Reference("person_id", "The person.", c => c.PersonId, People, required: true)
+            .Reference("person_id", "The person.", c => c.PersonId, RecordFamily.People.TableName, required: true)
             .Text("from_country", "The country the person was to leave (ISO 3166-1 alpha-2).", c => c.From, required: true)
             .Text("to_country", "The country the person was to go to (ISO 3166-1 alpha-2).", c => c.To, required: true)
             .Choice("mechanism", "The legal route.", c => c.Mechanism)
@@ -140,9 +129,9 @@ internal static class ExportTables
             .Text("notes", Notes, c => c.Notes)
             .Build(data.ExtraditionCases),
 
-        Links(data.ExtraditionCases, c => c.AgencyIds, "extradition-case-agencies", "An agency involved in an extradition case.", "extradition_case_id", ExtraditionCases, "agency_id", Agencies),
+        Links(data.ExtraditionCases, c => c.AgencyIds, "extradition-case-agencies", "An agency involved in an extradition case.", "extradition_case_id", RecordFamily.ExtraditionCases.TableName, "agency_id", RecordFamily.Agencies.TableName),
 
-        new TableBuilder<ExtraditionFigure>(ExtraditionFigures, "An aggregate extradition number as a source reports it.")
+        new TableBuilder<ExtraditionFigure>(RecordFamily.ExtraditionFigures.TableName, "An aggregate extradition number as a source reports it.")
             .Id("The figure id.", f => f.Id)
             .Period("period", "The period counted", f => f.Period)
             .Date("as_of", "The date the count stands at", f => f.AsOf)
@@ -156,11 +145,11 @@ internal static class ExportTables
             .Text("notes", Notes, f => f.Notes)
             .Build(data.ExtraditionFigures),
 
-        new TableBuilder<BudgetLine>(BudgetLines, "Money appropriated, budgeted, requested or reported as assistance. Never add lines of different stages or overlapping spans.")
+        new TableBuilder<BudgetLine>(RecordFamily.BudgetLines.TableName, "Money appropriated, budgeted, requested or reported as assistance. Never add lines of different stages or overlapping spans.")
             .Id("The budget line id.", b => b.Id)
-            .Reference("program_id", "The program funded.", b => b.ProgramId, Programs)
+            .Reference("program_id", "The program funded.", b => b.ProgramId, RecordFamily.Programs.TableName)
             .Text("description", "What the money is for, in the curators' words.", b => b.Description, required: true)
-            .Reference("funder_id", "The agency that provides or appropriates it.", b => b.FunderId, Agencies)
+            .Reference("funder_id", "The agency that provides or appropriates it.", b => b.FunderId, RecordFamily.Agencies.TableName)
             .TextList("recipient_countries", "The countries that receive it (ISO 3166-1 alpha-2).", b => b.RecipientCountries)
             .Integer("fiscal_year", "The U.S. federal fiscal year (2011 is FY2011, 2010-10-01 to 2011-09-30); empty when the line has a calendar period.", b => b.FiscalYear?.Year)
             .Period("period", "The calendar span, when the line has no fiscal year", b => b.Period)
@@ -171,9 +160,9 @@ internal static class ExportTables
             .Text("notes", Notes, b => b.Notes)
             .Build(data.BudgetLines),
 
-        Links(data.BudgetLines, b => b.RecipientAgencyIds, "budget-line-recipient-agencies", "An agency that receives the money of a budget line.", "budget_line_id", BudgetLines, "agency_id", Agencies),
+        Links(data.BudgetLines, b => b.RecipientAgencyIds, "budget-line-recipient-agencies", "An agency that receives the money of a budget line.", "budget_line_id", RecordFamily.BudgetLines.TableName, "agency_id", RecordFamily.Agencies.TableName),
 
-        new TableBuilder<Figure>(Figures, "Any other statistic: deaths, seizures, convictions, counts of teams or troops.")
+        new TableBuilder<Figure>(RecordFamily.Figures.TableName, "Any other statistic: deaths, seizures, convictions, counts of teams or troops.")
             .Id("The figure id.", f => f.Id)
             .Text("measure", "What is counted.", f => f.Measure, required: true)
             .Text("subject", "Of what or where, when not clear from the measure.", f => f.Subject)
@@ -181,14 +170,14 @@ internal static class ExportTables
             .Period("period", "The period counted", f => f.Period)
             .Date("as_of", "The date the count stands at", f => f.AsOf)
             .Text("place", "Where, as the source names it.", f => f.Place)
-            .Reference("program_id", "The program whose outcome this is.", f => f.ProgramId, Programs)
+            .Reference("program_id", "The program whose outcome this is.", f => f.ProgramId, RecordFamily.Programs.TableName)
             .Reference("reported_by_id", ReportedBy, f => f.ReportedById, Records)
             .Text("notes", Notes, f => f.Notes)
             .Build(data.Figures),
 
-        Links(data.Figures, f => f.AgencyIds, "figure-agencies", "An agency a figure concerns.", "figure_id", Figures, "agency_id", Agencies),
+        Links(data.Figures, f => f.AgencyIds, "figure-agencies", "An agency a figure concerns.", "figure_id", RecordFamily.Figures.TableName, "agency_id", RecordFamily.Agencies.TableName),
 
-        new TableBuilder<Event>(Events, "A meeting, arrest, killing, ruling, announcement or other happening.")
+        new TableBuilder<Event>(RecordFamily.Events.TableName, "A meeting, arrest, killing, ruling, announcement or other happening.")
             .Id("The event id.", e => e.Id)
             .Date("date", "When it happened", e => e.Date)
             .Choice("kind", "What kind of event it is.", e => e.Kind)
@@ -199,20 +188,20 @@ internal static class ExportTables
             .Text("notes", Notes, e => e.Notes)
             .Build(data.Events),
 
-        Links(data.Events, e => e.ParticipantIds, "event-participants", "A person who took part in an event.", "event_id", Events, "person_id", People),
-        Links(data.Events, e => e.AgencyIds, "event-agencies", "An agency involved in an event.", "event_id", Events, "agency_id", Agencies),
-        Links(data.Events, e => e.RelatedIds, "event-related", "A record an event concerns, of any family.", "event_id", Events, "record_id", Records),
+        Links(data.Events, e => e.ParticipantIds, "event-participants", "A person who took part in an event.", "event_id", RecordFamily.Events.TableName, "person_id", RecordFamily.People.TableName),
+        Links(data.Events, e => e.AgencyIds, "event-agencies", "An agency involved in an event.", "event_id", RecordFamily.Events.TableName, "agency_id", RecordFamily.Agencies.TableName),
+        Links(data.Events, e => e.RelatedIds, "event-related", "A record an event concerns, of any family.", "event_id", RecordFamily.Events.TableName, "record_id", Records),
 
-        new TableBuilder<Conflict>(Conflicts, "A place where sources, or passages of one source, disagree.")
+        new TableBuilder<Conflict>(RecordFamily.Conflicts.TableName, "A place where sources, or passages of one source, disagree.")
             .Id("The conflict id.", c => c.Id)
             .Text("title", "What the disagreement is about.", c => c.Title, required: true)
             .Text("explanation", "Why the versions differ, in the curators' words.", c => c.Explanation, required: true)
             .Build(data.Conflicts),
 
-        Links(data.Conflicts, c => c.RecordIds, "conflict-records", "A record a conflict touches, of any family.", "conflict_id", Conflicts, "record_id", Records),
+        Links(data.Conflicts, c => c.RecordIds, "conflict-records", "A record a conflict touches, of any family.", "conflict_id", RecordFamily.Conflicts.TableName, "record_id", Records),
 
         new TableBuilder<ListItem<Conflict, ConflictVersion>>("conflict-versions", "One version of a disagreement; its quotes are in citations.csv under versions[position].")
-            .Reference("conflict_id", "The conflict.", v => v.Owner.Id, Conflicts, required: true)
+            .Reference("conflict_id", "The conflict.", v => v.Owner.Id, RecordFamily.Conflicts.TableName, required: true)
             .Integer("position", Position, v => v.Position, required: true)
             .Text("statement", "What this version says.", v => v.Item.Statement, required: true)
             .Reference("record_id", "The record that states this version, if one does.", v => v.Item.RecordId, Records)
@@ -225,7 +214,7 @@ internal static class ExportTables
         new TableBuilder<RecordCitation>("citations", "A verbatim quote backing a record: the quote is a byte-exact substring of the source document.")
             .Reference("record_id", "The record the quote backs (an id in records).", c => c.Record.Id, Records, required: true)
             .Text("path", "Where the citation sits in the record's JSON: citations[0], roles[1].citations[0], versions[0].citations[1].", c => c.Path, required: true)
-            .Reference("source_id", "The quoted source.", c => c.Source.Id, Sources, required: true)
+            .Reference("source_id", "The quoted source.", c => c.Source.Id, RecordFamily.Sources.TableName, required: true)
             .Text("quote", "The exact words of the source.", c => c.Quote, required: true)
             .Key("record_id", "path")
             .Build(data.Records.SelectMany(r => data.CitationsOf(r.Id))),
@@ -236,21 +225,7 @@ internal static class ExportTables
             .Build(data.Records),
     ];
 
-    private static string FamilyOf(IRecord record) => record switch
-    {
-        Source => Sources,
-        Agency => Agencies,
-        Person => People,
-        Agreement => Agreements,
-        CooperationProgram => Programs,
-        ExtraditionCase => ExtraditionCases,
-        ExtraditionFigure => ExtraditionFigures,
-        BudgetLine => BudgetLines,
-        Figure => Figures,
-        Event => Events,
-        Conflict => Conflicts,
-        _ => throw new ArgumentException($"'{record.GetType().Name}' is not a record family.", nameof(record)),
-    };
+    private static string FamilyOf(IRecord record) => RecordFamily.Of(record).TableName;
 
     /// <summary>A link table: one row per id in each owner's list, keyed by owner and position, both ends foreign keys.</summary>
     private static ExportTable Links<TOwner>(
