@@ -374,7 +374,7 @@ internal sealed class SqliteMirror : IDisposable
         });
         Insert(
             "record_references",
-            data.Records.SelectMany((r, i) => RecordReferences.Of(r).Select(x => x.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Ordinal: i))),
+            data.Records.SelectMany((r, i) => RecordContents.References(r).Select(x => x.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Ordinal: i))),
             (p, _) => [p.Id, p.Ordinal]);
         FillCitations(data);
         Insert("search (rowid, text)", data.Records, (r, i) => [i, string.Join(' ', SearchableTexts(r, data).OfType<string>().Select(TextKey.Fold))]);

@@ -39,7 +39,7 @@ internal static class SearchCommand
                 data.Search(words, parseResult.GetValue(limit)),
                 $"nothing matches '{words}'.",
                 () => new TextTable("Score", "Family", "Words", "Matched in", "Id", "Title"),
-                h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordLabel.FamilyOf(h.Record), string.Join(" ", h.MatchedWords), MatchedIn(h), h.Record.Id, RecordLabel.Of(h.Record, data)],
+                h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordFamily.Of(h.Record).Name, string.Join(" ", h.MatchedWords), MatchedIn(h), h.Record.Id, Display.Label(h.Record, data)],
                 (writer, hit) =>
                 {
                     writer.WriteStartObject();

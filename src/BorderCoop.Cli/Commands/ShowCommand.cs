@@ -172,7 +172,7 @@ internal static class ShowCommand
             TerminalText.WriteLine(output, $"  {group.Key}:");
             foreach (var record in group.Select(l => l.Record).Distinct())
             {
-                TerminalText.WriteLine(output, $"    {record.Id}  {RecordLabel.Of(record, dataset)}");
+                TerminalText.WriteLine(output, $"    {record.Id}  {Display.Label(record, dataset)}");
             }
         }
     }

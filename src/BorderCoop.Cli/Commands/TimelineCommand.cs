@@ -37,7 +37,7 @@ internal static class TimelineCommand
                 entries,
                 "no dated entry matches.",
                 () => new TextTable("Date", "What", "Record", "Title"),
-                e => [DateText.Of(e.Date), e.What, e.Record.Id, RecordLabel.Of(e.Record, data)],
+                e => [DateText.Of(e.Date), e.What, e.Record.Id, Display.Label(e.Record, data)],
                 (writer, e) =>
                 {
                     writer.WriteStartObject();

@@ -26,7 +26,7 @@ internal static class CitationsSection
         {
             var record = data.Find(id) ?? throw new InvalidOperationException($"The report links to '{id}', which names no record.");
             html.Write($"<article class=\"record\" id=\"{Html.Escape(CitationTargets.Anchor(id))}\">\n");
-            html.Write($"<h3>{Html.Escape(RecordLabel.Of(data, record))}</h3>\n");
+            html.Write($"<h3>{Html.Escape(Display.Label(record, data))}</h3>\n");
             html.Write($"<p class=\"rid\"><code>{Html.Escape(id)}</code>{Html.Escape(Details(record))}</p>\n");
             WriteCitations(html, data, record);
             foreach (var conflict in data.ConflictsAbout(id))
@@ -55,7 +55,7 @@ internal static class CitationsSection
         {
             var source = citation.Source;
             html.Write($"<li><blockquote>{Html.Escape(citation.Quote)}</blockquote>");
-            html.Write($"<p class=\"source\">— <cite>{Html.Escape(RecordLabel.Of(data, source))}</cite>");
+            html.Write($"<p class=\"source\">— <cite>{Html.Escape(Display.Label(source, data))}</cite>");
             var about = string.Join(", ", new[] { source.Outlet, DateText.Of(source.Published) }.Where(s => !string.IsNullOrEmpty(s)));
             if (about.Length > 0)
             {

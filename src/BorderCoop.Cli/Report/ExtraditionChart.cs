@@ -115,7 +115,7 @@ internal static class ExtraditionChart
                 Svg.OpenLink(
                     html,
                     targets.Href(extradition.Id),
-                    $"{RecordLabel.Of(data, extradition)}: {counted.Step} {DateText.Of(counted.Date)}; {EnumText.Of(extradition.Mechanism)}, outcome {EnumText.Of(extradition.Outcome)}");
+                    $"{Display.Label(extradition, data)}: {counted.Step} {DateText.Of(counted.Date)}; {EnumText.Of(extradition.Mechanism)}, outcome {EnumText.Of(extradition.Outcome)}");
                 Svg.Rect(html, x, bottom - segment, barWidth, segment - 1, $"seg o-{EnumText.Kebab(extradition.Outcome)}{(counted.Date.IsApproximate ? " approx" : string.Empty)}");
                 Svg.CloseLink(html);
                 bottom -= segment;
@@ -141,7 +141,7 @@ internal static class ExtraditionChart
             html.Write(i == 0 ? string.Empty : ", ");
             // A bound says more than the outcome: "surrendered by 2007-01".
             var status = FirstStep(extradition) is { } step ? $"{step.Step} {DateText.Of(step.Date)}" : EnumText.Of(extradition.Outcome);
-            html.Write($"<a href=\"{targets.Href(extradition.Id)}\" data-item=\"{UndatedItem}\">{Html.Escape(RecordLabel.Of(data, extradition))}, {Html.Escape(status)}</a>");
+            html.Write($"<a href=\"{targets.Href(extradition.Id)}\" data-item=\"{UndatedItem}\">{Html.Escape(Display.Label(extradition, data))}, {Html.Escape(status)}</a>");
         }
 
         html.Write(".</p>\n");

@@ -38,11 +38,11 @@ internal static class ExtraditionFigureList
                 ExtraditionPopulation.Nationals => $"nationals of {figure.Nationality}",
                 _ => "persons",
             };
-            var reporter = figure.ReportedById is { } reporterId && data.Find(reporterId) is { } reportedBy ? RecordLabel.Of(data, reportedBy) : string.Empty;
+            var reporter = figure.ReportedById is { } reporterId && data.Find(reporterId) is { } reportedBy ? Display.Label(reportedBy, data) : string.Empty;
             var sources = figure.Citations
                 .Select(c => c.SourceId)
                 .Distinct(StringComparer.Ordinal)
-                .Select(id => data.TryGet<Source>(id, out var source) ? RecordLabel.Of(data, source) : id)
+                .Select(id => data.TryGet<Source>(id, out var source) ? Display.Label(source, data) : id)
                 .Select(title => $"<span title=\"{Html.Escape(title)}\">{Html.Escape(Svg.Shorten(title, SourceTitleLength))}</span>");
 
             html.Write($"<tr data-item=\"{Item}\" data-direction=\"{Html.Escape(RecordLabel.Direction(figure.From, figure.To))}\">");

@@ -141,7 +141,7 @@ internal static class TimelineChart
             html,
             Item,
             href,
-            $"{DateText.Of(date)} · {entry.What} · {RecordLabel.Of(data, entry.Record)}",
+            $"{DateText.Of(date)} · {entry.What} · {Display.Label(entry.Record, data)}",
             ("kind", EnumText.Kebab(entry.Kind)),
             ("precision", precision),
             ("approximate", date.IsApproximate ? "true" : "false"));

@@ -30,7 +30,7 @@ internal static class DatasetIntegrity
 
         foreach (var record in records)
         {
-            foreach (var (field, id) in RecordReferences.Of(record))
+            foreach (var (field, id) in RecordContents.References(record))
             {
                 // The record constructors already checked that each reference names the expected family.
                 if (!index.ContainsKey(id) && declaredElsewhere?.Invoke(id) != true)

@@ -168,11 +168,28 @@ public static class Display
         return -1;
     }
 
+    /// <summary>
+    /// What a reader calls a record in a table, a list or a chart: its name or title (an agency with its first English
+    /// acronym); for a record without one, what it states: an extradition case by its person and direction
+    /// (<c>Juan García Ábrego (MX→US)</c>), a figure by what it measures and its value.
+    /// </summary>
+    /// <param name="record">A record of <paramref name="data"/>.</param>
+    /// <param name="data">The dataset, to name a record by another (a case by its person).</param>
+    /// <returns>The label, as the data writes it; escape it (<see cref="Visible"/>) before printing it to a terminal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">The record is of a type outside the library.</exception>
+    public static string Label(IRecord record, BorderCoopData data)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(data);
+        return RecordContents.Of(record).Label(data.Find);
+    }
+
     /// <summary>An enum value by the name the data files and the tool use: <c>annual-average</c>, <c>granted-then-annulled</c>.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The kebab-case name.</returns>
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        Serialization.EnumNames.Of(value);
 }

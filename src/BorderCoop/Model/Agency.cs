@@ -8,7 +8,7 @@ namespace BorderCoop;
 /// claim records that name it. <see cref="Aliases"/> keeps the other names the sources use, mistakes
 /// included ("Drug Enforcement Agency"), so lookups find them. Equality compares every property, lists by content.
 /// </remarks>
-public sealed record Agency : IRecord
+public sealed record Agency : IRecord, IRecordContents
 {
     /// <summary>Creates an agency.</summary>
     /// <param name="id">The id, in the <c>agency/</c> family.</param>
@@ -79,4 +79,18 @@ public sealed record Agency : IRecord
     /// <summary>The id and the English name.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({EnglishName})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() => RecordContents.Link("parent", ParentId);
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => [];
+
+    IReadOnlyList<string> IRecordContents.Names() =>
+        [EnglishName, .. RecordContents.OneOrNone(SpanishName), .. EnglishAcronyms, .. SpanishAcronyms, .. Aliases];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames(((IRecordContents)this).Names());
+
+    PartialDate? IRecordContents.ListedBy() => null;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => EnglishAcronyms.Count > 0 ? $"{EnglishName} ({EnglishAcronyms[0]})" : EnglishName;
 }

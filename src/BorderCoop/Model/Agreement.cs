@@ -10,7 +10,7 @@ namespace BorderCoop;
 /// Dates are partial: an agreement "signed in 1989" has <see cref="Signed"/> with year precision, and null
 /// when the sources give no date. Equality compares every property, lists by content.
 /// </remarks>
-public sealed record Agreement : ICitedRecord
+public sealed record Agreement : ICitedRecord, IRecordContents
 {
     /// <summary>Creates an agreement.</summary>
     /// <param name="id">The id, in the <c>agreement/</c> family.</param>
@@ -129,4 +129,22 @@ public sealed record Agreement : ICitedRecord
     /// <summary>The id, the title and the signing date when known.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => Signed is null ? $"{Id} ({Title})" : $"{Id} ({Title}, {Signed})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Links("partyAgencies", PartyAgencyIds)
+            .Concat(RecordContents.Links("signatories", SignatoryIds))
+            .Concat(Relations.Select((r, i) => ($"relations[{i}].target", r.TargetId)));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [Title, .. Aliases];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames(((IRecordContents)this).Names())
+            .Concat(RecordContents.AsDescriptions([Description, Venue, .. Provisions]))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Signed ?? Issued ?? InForce;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Title;
 }

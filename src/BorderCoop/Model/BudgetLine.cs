@@ -11,7 +11,7 @@ namespace BorderCoop;
 /// (a calendar span such as 2000–2007). Lines at different <see cref="Stage"/>s must never be added together.
 /// Equality compares every property, lists by content.
 /// </remarks>
-public sealed record BudgetLine : ICitedRecord
+public sealed record BudgetLine : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a budget line.</summary>
     /// <param name="id">The id, in the <c>budget-line/</c> family.</param>
@@ -116,4 +116,22 @@ public sealed record BudgetLine : ICitedRecord
     /// <summary>The id, the amount, the stage and the year or span.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Amount} {Stage}, {(object?)FiscalYear ?? Period})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Link("program", ProgramId)
+            .Concat(RecordContents.Link("funder", FunderId))
+            .Concat(RecordContents.Links("recipientAgencies", RecipientAgencyIds))
+            .Concat(RecordContents.Link("reportedBy", ReportedById));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsDescriptions([Description, .. Qualifiers]).Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() =>
+        FiscalYear is { } year ? PartialDate.FromLocalDate(year.Start) : Period?.Start ?? Period?.End;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Description;
 }

@@ -7,7 +7,7 @@ namespace BorderCoop;
 /// short explanation of why they cannot all be right. Nothing in the dataset silently picks one version.
 /// </summary>
 /// <remarks>Equality compares every property, lists by content.</remarks>
-public sealed record Conflict : ICitedRecord
+public sealed record Conflict : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a conflict.</summary>
     /// <param name="id">The id, in the <c>conflict/</c> family.</param>
@@ -67,4 +67,21 @@ public sealed record Conflict : ICitedRecord
     /// <summary>The id and the title.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Title})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Links("records", RecordIds)
+            .Concat(Versions.SelectMany((v, i) => RecordContents.Link($"versions[{i}].record", v.RecordId)
+                .Concat(RecordContents.Link($"versions[{i}].dateOf", v.DateOfId))));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() =>
+        Versions.SelectMany((v, i) => RecordContents.Cited(v.Citations, $"versions[{i}]."));
+
+    IReadOnlyList<string> IRecordContents.Names() => [Title];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames([Title]).Concat(RecordContents.AsDescriptions([Explanation, .. Versions.Select(v => v.Statement)]));
+
+    PartialDate? IRecordContents.ListedBy() => null;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Title;
 }

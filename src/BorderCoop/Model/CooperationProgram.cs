@@ -11,7 +11,7 @@ namespace BorderCoop;
 /// <see cref="BudgetLine"/> records with <see cref="BudgetLine.ProgramId"/>. <see cref="Status"/> is as of the
 /// sources, not as of today. Equality compares every property, lists by content.
 /// </remarks>
-public sealed record CooperationProgram : ICitedRecord
+public sealed record CooperationProgram : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a program.</summary>
     /// <param name="id">The id, in the <c>program/</c> family.</param>
@@ -110,4 +110,22 @@ public sealed record CooperationProgram : ICitedRecord
     /// <summary>The id and the name.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Name})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Links("leadAgencies", LeadAgencyIds)
+            .Concat(RecordContents.Links("participatingAgencies", ParticipatingAgencyIds))
+            .Concat(RecordContents.Links("agreements", AgreementIds));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [Name, .. Aliases];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames(((IRecordContents)this).Names())
+            .Concat(RecordContents.AsDescriptions([Description, .. Places]))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Name;
 }

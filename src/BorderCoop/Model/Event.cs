@@ -7,7 +7,7 @@ namespace BorderCoop;
 /// <see cref="Date"/> is null when the sources give no date (a note then says what they do give, such as
 /// "18 February" without a year). Equality compares every property, lists by content.
 /// </remarks>
-public sealed record Event : ICitedRecord
+public sealed record Event : ICitedRecord, IRecordContents
 {
     /// <summary>Creates an event.</summary>
     /// <param name="id">The id, in the <c>event/</c> family.</param>
@@ -108,4 +108,23 @@ public sealed record Event : ICitedRecord
     /// <summary>The id, the date and the title.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Date?.ToString() ?? "undated"}: {Title})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Links("participants", ParticipantIds)
+            .Concat(RecordContents.Links("agencies", AgencyIds))
+            .Concat(RecordContents.Links("related", RelatedIds))
+            .Concat(RecordContents.Link("after", AfterId));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [Title];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames([Title])
+            .Concat(RecordContents.AsDescriptions(Description, Place))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Date;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Title;
 }

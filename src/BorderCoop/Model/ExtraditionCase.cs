@@ -11,7 +11,7 @@ namespace BorderCoop;
 /// holds the legal route the sources state most precisely and a <see cref="Conflict"/> keeps every version.
 /// Equality compares every property, lists by content.
 /// </remarks>
-public sealed record ExtraditionCase : ICitedRecord
+public sealed record ExtraditionCase : ICitedRecord, IRecordContents
 {
     /// <summary>Creates an extradition case.</summary>
     /// <param name="id">The id, in the <c>extradition-case/</c> family.</param>
@@ -128,4 +128,20 @@ public sealed record ExtraditionCase : ICitedRecord
     /// <summary>The id, the person, the direction and the outcome.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({PersonId}, {From}→{To}, {Mechanism}, {Outcome})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Link("person", PersonId).Concat(RecordContents.Links("agencies", AgencyIds));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames(find(PersonId) is IRecordContents person ? person.Names() : [])
+            .Concat(RecordContents.AsDescriptions([.. Charges, Organization, ArrestPlace]))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Arrested ?? Requested ?? Granted ?? Surrendered;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => $"{(find(PersonId) as Person)?.Name ?? PersonId} ({From}→{To})";
 }

@@ -10,7 +10,7 @@ namespace BorderCoop;
 /// Several figures may cover overlapping periods and disagree; each keeps its own citation and a
 /// <see cref="Conflict"/> explains the disagreement. Equality compares every property, lists by content.
 /// </remarks>
-public sealed record ExtraditionFigure : ICitedRecord
+public sealed record ExtraditionFigure : ICitedRecord, IRecordContents
 {
     /// <summary>Creates an extradition figure.</summary>
     /// <param name="id">The id, in the <c>extradition-figure/</c> family.</param>
@@ -105,4 +105,17 @@ public sealed record ExtraditionFigure : ICitedRecord
     /// <summary>The id, the direction, the measure, the value and the period.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({From}→{To} {Measure} {Value}{(Period is null ? "" : $", {Period}")})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() => RecordContents.Link("reportedBy", ReportedById);
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsDescriptions(Nationality).Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End ?? AsOf;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => $"{From}→{To} {Display.Name(Measure).Replace('-', ' ')}: {Value}";
 }

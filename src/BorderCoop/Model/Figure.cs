@@ -7,7 +7,7 @@ namespace BorderCoop;
 /// or troops, with its unit, qualifier, and the period or date it stands for.
 /// </summary>
 /// <remarks>A figure has at most one of <see cref="Period"/> and <see cref="AsOf"/>. Equality compares every property, lists by content.</remarks>
-public sealed record Figure : ICitedRecord
+public sealed record Figure : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a figure.</summary>
     /// <param name="id">The id, in the <c>figure/</c> family.</param>
@@ -99,4 +99,22 @@ public sealed record Figure : ICitedRecord
     /// <summary>The id, the measure and the value.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Measure}: {Value})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        RecordContents.Link("program", ProgramId)
+            .Concat(RecordContents.Links("agencies", AgencyIds))
+            .Concat(RecordContents.Link("reportedBy", ReportedById));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => [];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames([Measure])
+            .Concat(RecordContents.AsDescriptions(Subject, Place))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End ?? AsOf;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Subject is null ? $"{Measure}: {Value}" : $"{Measure} ({Subject}): {Value}";
 }

@@ -8,7 +8,7 @@ namespace BorderCoop;
 /// spellings and the forms the sources use, so "Calderon" finds Calderón. Equality compares every property,
 /// lists by content.
 /// </remarks>
-public sealed record Person : ICitedRecord
+public sealed record Person : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a person.</summary>
     /// <param name="id">The id, in the <c>person/</c> family.</param>
@@ -50,4 +50,21 @@ public sealed record Person : ICitedRecord
     /// <summary>The id and the name.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Name})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() =>
+        Roles.SelectMany((role, i) => RecordContents.Link($"roles[{i}].agency", role.AgencyId));
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() =>
+        RecordContents.Cited(Citations).Concat(Roles.SelectMany((role, i) => RecordContents.Cited(role.Citations, $"roles[{i}].")));
+
+    IReadOnlyList<string> IRecordContents.Names() => [Name, .. Aliases];
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames(((IRecordContents)this).Names())
+            .Concat(RecordContents.AsDescriptions(Roles.Select(r => r.Title)))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Roles.Select(r => r.Period?.Start).OfType<PartialDate>().Min();
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Name;
 }

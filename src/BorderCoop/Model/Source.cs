@@ -7,7 +7,7 @@ namespace BorderCoop;
 /// Sources are reference records: their citations (possibly none) back the metadata, such as the date line.
 /// Two sources are equal when every property is equal, lists compared element by element.
 /// </remarks>
-public sealed record Source : ICitedRecord
+public sealed record Source : ICitedRecord, IRecordContents
 {
     /// <summary>Creates a source.</summary>
     /// <param name="id">The id, in the <c>source/</c> family.</param>
@@ -96,4 +96,19 @@ public sealed record Source : ICitedRecord
     /// <summary>The id and title (or file name).</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Id} ({Title ?? FileName})";
+
+    IEnumerable<(string Path, string Id)> IRecordContents.Links() => [];
+
+    IEnumerable<(string Path, Citation Citation)> IRecordContents.AllCitations() => RecordContents.Cited(Citations);
+
+    IReadOnlyList<string> IRecordContents.Names() => RecordContents.OneOrNone(Title);
+
+    IEnumerable<(string? Text, SearchField Field)> IRecordContents.SearchTexts(Func<string, IRecord?> find) =>
+        RecordContents.AsNames([.. RecordContents.OneOrNone(Title), .. Authors, Outlet])
+            .Concat(RecordContents.AsDescriptions(Description))
+            .Append(RecordContents.AsNotes(Notes));
+
+    PartialDate? IRecordContents.ListedBy() => Published;
+
+    string IRecordContents.Label(Func<string, IRecord?> find) => Title ?? FileName;
 }

@@ -45,7 +45,7 @@ public sealed partial class BorderCoopData
     /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
     /// <exception cref="NameResolutionException"><paramref name="recordId"/> names no record, or several equally well.</exception>
     public IReadOnlyList<IRecord> RecordsReferencedBy(string recordId) =>
-        ValueList<IRecord>.From(RecordReferences.Of(ResolveArgument<IRecord>(recordId, nameof(recordId)))
+        ValueList<IRecord>.From(RecordContents.References(ResolveArgument<IRecord>(recordId, nameof(recordId)))
             .Select(r => r.Id).Distinct(StringComparer.Ordinal).Select(id => byId[id]));
 
     /// <summary>The records of type <typeparamref name="TRecord"/> that the record with id <paramref name="recordId"/> points to: a program's agencies.</summary>

@@ -17,8 +17,8 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(recordId);
         var record = Find(recordId) ?? throw new KeyNotFoundException($"No record has the id '{recordId}'.");
-        var references = RecordReferences.Links(record)
-            .Select(r => new RecordLink(byId[r.Id], r.Field, isIncoming: false));
+        var references = RecordContents.Of(record).Links()
+            .Select(r => new RecordLink(byId[r.Id], r.Path, isIncoming: false));
         return new RecordNeighbourhood(
             record,
             ValueList<RecordLink>.From(references),

@@ -118,13 +118,13 @@ internal sealed class DatasetIndexes
                     e => e.Widest),
                 ValueList<ExtraditionFigure>.From(g.Where(f => PeriodOf(f) is null)))));
         budgetLines = new(() => new BudgetLineIndex(data.BudgetLines));
-        referencing = new(() => Grouping.By(data.Records, r => RecordReferences.Of(r).Select(x => x.Id), StringComparer.Ordinal));
+        referencing = new(() => Grouping.By(data.Records, r => RecordContents.References(r).Select(x => x.Id), StringComparer.Ordinal));
         var citations = new Lazy<ValueList<RecordCitation>>(() => RecordCitation.All(data));
         citationsByRecord = new(() => Grouping.ByKey(citations.Value, c => c.Record.Id, StringComparer.Ordinal));
         citationsBySource = new(() => Grouping.ByKey(citations.Value, c => c.Source.Id, StringComparer.Ordinal));
         search = new(() => new SearchIndex(data));
         linksTo = new(() => data.Records
-            .SelectMany(r => RecordReferences.Links(r).Select(link => (link.Id, Link: new RecordLink(r, link.Field, isIncoming: true))))
+            .SelectMany(r => RecordContents.Of(r).Links().Select(link => (link.Id, Link: new RecordLink(r, link.Path, isIncoming: true))))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => ValueList<RecordLink>.From(g.Select(x => x.Link)), StringComparer.Ordinal));
         figuresByPeriod = new(() => (

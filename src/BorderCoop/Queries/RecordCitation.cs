@@ -37,42 +37,7 @@ public sealed record RecordCitation
     public override string ToString() => $"{Record.Id} {Path}: {Citation}";
 
     /// <summary>Every citation in the dataset, in record order and, within a record, in JSON order.</summary>
-    internal static ValueList<RecordCitation> All(BorderCoopData data)
-    {
-        var all = new List<RecordCitation>();
-        foreach (var record in data.Records)
-        {
-            void Add(string prefix, IReadOnlyList<Citation> citations)
-            {
-                for (var i = 0; i < citations.Count; i++)
-                {
-                    all.Add(new(record, $"{prefix}citations[{i}]", citations[i], data.Get<Source>(citations[i].SourceId)));
-                }
-            }
-
-            switch (record)
-            {
-                case Person person:
-                    Add(string.Empty, person.Citations);
-                    for (var i = 0; i < person.Roles.Count; i++)
-                    {
-                        Add($"roles[{i}].", person.Roles[i].Citations);
-                    }
-
-                    break;
-                case Conflict conflict:
-                    for (var i = 0; i < conflict.Versions.Count; i++)
-                    {
-                        Add($"versions[{i}].", conflict.Versions[i].Citations);
-                    }
-
-                    break;
-                case ICitedRecord cited:
-                    Add(string.Empty, cited.Citations);
-                    break;
-            }
-        }
-
-        return ValueList<RecordCitation>.From(all);
-    }
+    internal static ValueList<RecordCitation> All(BorderCoopData data) =>
+        ValueList<RecordCitation>.From(data.Records.SelectMany(record => RecordContents.Of(record).AllCitations()
+            .Select(c => new RecordCitation(record, c.Path, c.Citation, data.Get<Source>(c.Citation.SourceId)))));
 }

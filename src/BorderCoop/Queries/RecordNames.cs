@@ -10,20 +10,8 @@ namespace BorderCoop;
 /// </remarks>
 internal static class RecordNames
 {
-    public static IReadOnlyList<string> Of(IRecord record) => record switch
-    {
-        Agency a => [a.EnglishName, .. OneOrNone(a.SpanishName), .. a.EnglishAcronyms, .. a.SpanishAcronyms, .. a.Aliases],
-        Person p => [p.Name, .. p.Aliases],
-        Agreement a => [a.Title, .. a.Aliases],
-        CooperationProgram p => [p.Name, .. p.Aliases],
-        Source s => OneOrNone(s.Title),
-        Event e => [e.Title],
-        Conflict c => [c.Title],
-        _ => [],
-    };
+    public static IReadOnlyList<string> Of(IRecord record) => RecordContents.Of(record).Names();
 
     /// <summary>The record's main name, or its id when it has none.</summary>
     public static string Primary(IRecord record) => Of(record) is [var first, ..] ? first : record.Id;
-
-    private static string[] OneOrNone(string? name) => name is null ? [] : [name];
 }

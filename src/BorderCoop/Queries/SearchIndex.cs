@@ -74,7 +74,7 @@ internal sealed class SearchIndex
         var links = records.Select(_ => new List<int>()).ToArray();
         for (var r = 0; r < records.Count; r++)
         {
-            foreach (var target in RecordReferences.Links(records[r]).Select(x => positions[x.Id]).Distinct())
+            foreach (var target in RecordContents.Of(records[r]).Links().Select(x => positions[x.Id]).Distinct())
             {
                 links[target].Add(r);
             }
@@ -215,47 +215,11 @@ internal sealed class SearchIndex
         _ => 1,
     };
 
-    /// <summary>The searchable texts of a record, each with the kind of text it is.</summary>
+    /// <summary>The searchable texts of a record, each with the kind of text it is: what the record says, then its quotes.</summary>
     private static IEnumerable<(string? Text, SearchField Field)> TextsOf(IRecord record, BorderCoopData data)
     {
-        IEnumerable<(string?, SearchField)> Names(params IEnumerable<string?> names) => names.Select(n => (n, SearchField.Name));
-        IEnumerable<(string?, SearchField)> Descriptions(params IEnumerable<string?> texts) => texts.Select(t => (t, SearchField.Description));
-
-        var texts = record switch
-        {
-            Source s => Names([.. RecordNames.Of(s), .. s.Authors, s.Outlet]).Concat(Descriptions(s.Description)),
-            Person p => Names(RecordNames.Of(p)).Concat(Descriptions(p.Roles.Select(r => r.Title))),
-            Agreement a => Names(RecordNames.Of(a)).Concat(Descriptions([a.Description, a.Venue, .. a.Provisions])),
-            CooperationProgram p => Names(RecordNames.Of(p)).Concat(Descriptions([p.Description, .. p.Places])),
-            ExtraditionCase c => Names(data.Find(c.PersonId) is Person p ? RecordNames.Of(p) : [])
-                .Concat(Descriptions([.. c.Charges, c.Organization, c.ArrestPlace])),
-            ExtraditionFigure f => Descriptions(f.Nationality),
-            BudgetLine b => Descriptions([b.Description, .. b.Qualifiers]),
-            Figure f => Names(f.Measure).Concat(Descriptions(f.Subject, f.Place)),
-            Event e => Names(RecordNames.Of(e)).Concat(Descriptions(e.Description, e.Place)),
-            Conflict c => Names(RecordNames.Of(c)).Concat(Descriptions([c.Explanation, .. c.Versions.Select(v => v.Statement)])),
-            _ => Names(RecordNames.Of(record)),
-        };
-
-        var notes = record switch
-        {
-            Source s => s.Notes,
-            Person p => p.Notes,
-            Agreement a => a.Notes,
-            CooperationProgram p => p.Notes,
-            ExtraditionCase c => c.Notes,
-            ExtraditionFigure f => f.Notes,
-            BudgetLine b => b.Notes,
-            Figure f => f.Notes,
-            Event e => e.Notes,
-            _ => null,
-        };
-
-        var quotes = record is ICitedRecord cited
-            ? cited.Citations.Concat(record is Person person ? person.Roles.SelectMany(r => r.Citations) : []).Select(c => ((string?)c.Quote, SearchField.Quote))
-            : [];
-
-        return texts.Append((notes, SearchField.Notes)).Concat(quotes);
+        var contents = RecordContents.Of(record);
+        return contents.SearchTexts(data.Find).Concat(contents.AllCitations().Select(c => ((string?)c.Citation.Quote, SearchField.Quote)));
     }
 
     private readonly record struct Posting(int Record, double Weight, SearchField Fields);

@@ -89,7 +89,7 @@ internal static class Timeline
         && Array.IndexOf(ExtraditionCaseDates.StepKinds, later.Kind) > Array.IndexOf(ExtraditionCaseDates.StepKinds, earlier.Kind);
 
     private static ValueList<string> AgenciesOf(IRecord record) =>
-        ValueList<string>.From(RecordReferences.Of(record)
+        ValueList<string>.From(RecordContents.References(record)
             .Select(r => r.Id)
             .Where(id => RecordFamily.Agencies.Owns(id))
             .Distinct(StringComparer.Ordinal));

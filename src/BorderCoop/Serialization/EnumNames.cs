@@ -12,4 +12,9 @@ internal static class EnumNames
     /// <summary>The JSON names of <paramref name="enumType"/>'s values, in declaration order.</summary>
     public static IReadOnlyList<string> Of(Type enumType) =>
         [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
+
+    /// <summary>The JSON name of <paramref name="value"/>.</summary>
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

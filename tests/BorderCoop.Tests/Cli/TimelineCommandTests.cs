@@ -18,7 +18,7 @@ public sealed class TimelineCommandTests
         var arrest = Array.FindIndex(lines, l => l.StartsWith("1996-01-14  arrested", StringComparison.Ordinal));
         arrest.Should().BePositive();
         surrender.Should().BeGreaterThan(arrest);
-        lines[arrest].Should().Contain("extradition-case/juan-garcia-abrego").And.Contain("Juan Garcia Abrego, MX→US");
+        lines[arrest].Should().Contain("extradition-case/juan-garcia-abrego").And.Contain("Juan Garcia Abrego (MX→US)");
         output.Should().NotContain("1995-").And.NotContain("1997-");
         output.Should().Contain("by 2007-01", "a surrender known only to be on or before January 2007 may fall in 1996");
     }

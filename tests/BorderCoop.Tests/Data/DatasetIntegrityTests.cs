@@ -23,7 +23,7 @@ public sealed class DatasetIntegrityTests
     {
         foreach (var record in Data.Records)
         {
-            foreach (var (field, id) in RecordReferences.Of(record))
+            foreach (var (field, id) in RecordContents.References(record))
             {
                 var target = Data.Find(id);
                 target.Should().NotBeNull($"{record.Id}.{field} points to {id}");
