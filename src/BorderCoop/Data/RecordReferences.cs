@@ -4,7 +4,7 @@ namespace BorderCoop;
 internal static class RecordReferences
 {
     public static IEnumerable<(string Field, string Id)> Of(IRecord record) =>
-        record is ICitedRecord cited ? Links(record).Concat(CitationSources(record, cited)) : Links(record);
+        Links(record).Concat(Citations(record).Select(c => ($"{c.Field}.source", c.Citation.SourceId)));
 
     /// <summary>
     /// The ids a record points to as links between records (its agencies, people, program, agreements, related records),
@@ -39,12 +39,14 @@ internal static class RecordReferences
             _ => [],
         };
 
-    private static IEnumerable<(string Field, string Id)> CitationSources(IRecord record, ICitedRecord cited) => record switch
+    /// <summary>Every citation of a record, nested ones included, with the field that holds it, such as <c>roles[0].citations[1]</c>.</summary>
+    public static IEnumerable<(string Field, Citation Citation)> Citations(IRecord record) => record switch
     {
-        Person p => p.Roles.SelectMany((r, i) => r.Citations.Select((c, j) => ($"roles[{i}].citations[{j}].source", c.SourceId)))
-            .Concat(p.Citations.Select((c, j) => ($"citations[{j}].source", c.SourceId))),
-        Conflict c => c.Versions.SelectMany((v, i) => v.Citations.Select((x, j) => ($"versions[{i}].citations[{j}].source", x.SourceId))),
-        _ => cited.Citations.Select((c, j) => ($"citations[{j}].source", c.SourceId)),
+        Person p => p.Roles.SelectMany((r, i) => r.Citations.Select((c, j) => ($"roles[{i}].citations[{j}]", c)))
+            .Concat(p.Citations.Select((c, j) => ($"citations[{j}]", c))),
+        Conflict c => c.Versions.SelectMany((v, i) => v.Citations.Select((x, j) => ($"versions[{i}].citations[{j}]", x))),
+        ICitedRecord cited => cited.Citations.Select((c, j) => ($"citations[{j}]", c)),
+        _ => [],
     };
 
     private static IEnumerable<(string Field, string Id)> Optional(string field, string? id) =>
