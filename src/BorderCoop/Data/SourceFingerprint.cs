@@ -40,7 +40,7 @@ internal sealed class SourceFingerprint
 
     /// <summary>
     /// The chance that a window which is not in the text finds all its bits set: (1 − e<sup>−Probes/BitsPerWindow</sup>)<sup>Probes</sup>,
-    /// about 0.022 (the sets made from the seeds come out at or under it, their sizes being rounded up).
+    /// about 0.022: the expected share of set bits, 1 − e<sup>−5/8</sup> ≈ 0.465, to the fifth power.
     /// </summary>
     public static readonly double FalseHitRate = Math.Pow(1 - Math.Exp(-(double)Probes / BitsPerWindow), Probes);
 
