@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace BorderCoop;
 
 /// <summary>
@@ -16,16 +14,25 @@ internal static class CuratedSourceTexts
     /// <summary>The name of the embedded resource.</summary>
     public const string ResourceName = EmbeddedDataset.ResourcePrefix + SourceFingerprintFile.FileName;
 
-    private static readonly Lazy<FrozenDictionary<string, SourceFingerprint>> Fingerprints = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IReadOnlyList<SourceFingerprint>> Fingerprints = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The fingerprint of <paramref name="source"/>'s text when it is a curated source (same id and file), or null.</summary>
     /// <param name="source">A source record, from any dataset.</param>
     /// <returns>The fingerprint, or null when the source is not curated.</returns>
     /// <exception cref="DatasetValidationException">The embedded resource is missing or malformed (a packaging defect; the tests guard against it).</exception>
-    public static SourceFingerprint? Find(Source source) =>
-        Fingerprints.Value.TryGetValue(source.Id, out var fingerprint) && string.Equals(fingerprint.FileName, source.FileName, StringComparison.Ordinal)
-            ? fingerprint
-            : null;
+    public static SourceFingerprint? Find(Source source)
+    {
+        // A handful of sources: a linear search is as fast as a dictionary and costs nothing to build.
+        foreach (var fingerprint in Fingerprints.Value)
+        {
+            if (string.Equals(fingerprint.SourceId, source.Id, StringComparison.Ordinal))
+            {
+                return string.Equals(fingerprint.FileName, source.FileName, StringComparison.Ordinal) ? fingerprint : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Reports each citation of <paramref name="record"/> (nested ones included) whose source is curated and whose quote
@@ -46,7 +53,7 @@ internal static class CuratedSourceTexts
         }
     }
 
-    private static FrozenDictionary<string, SourceFingerprint> Load()
+    private static IReadOnlyList<SourceFingerprint> Load()
     {
         using var stream = typeof(CuratedSourceTexts).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw Defect("the embedded resource is missing from the assembly");
@@ -54,9 +61,9 @@ internal static class CuratedSourceTexts
         stream.ReadExactly(bytes);
         try
         {
-            return SourceFingerprintFile.Read(bytes).ToFrozenDictionary(f => f.SourceId, StringComparer.Ordinal);
+            return SourceFingerprintFile.Read(bytes);
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        catch (InvalidDataException e)
         {
             throw Defect("the embedded source fingerprints are unreadable: " + e.Message);
         }

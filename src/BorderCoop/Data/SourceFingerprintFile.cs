@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BorderCoop;
@@ -19,6 +21,8 @@ internal static class SourceFingerprintFile
     public const string FileName = "source-fingerprints.bin";
 
     private const byte FormatVersion = 1;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static ReadOnlySpan<byte> Magic => "BCSF"u8;
 
@@ -58,55 +62,46 @@ internal static class SourceFingerprintFile
     /// <param name="bytes">The file's bytes.</param>
     /// <returns>The fingerprints, in the order written.</returns>
     /// <exception cref="InvalidDataException">The bytes are not such a file, are truncated or have bytes left over, or were made with other parameters than this build uses.</exception>
-    public static IReadOnlyList<SourceFingerprint> Read(ReadOnlyMemory<byte> bytes)
+    public static IReadOnlyList<SourceFingerprint> Read(ReadOnlySpan<byte> bytes)
     {
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        try
+        var at = 0;
+        if (!Take(bytes, ref at, Magic.Length).SequenceEqual(Magic) || Take(bytes, ref at, 1)[0] != FormatVersion)
         {
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadByte() != FormatVersion)
-            {
-                throw new InvalidDataException($"not a source fingerprint file of format {FormatVersion}");
-            }
-
-            var (window, bitsPerWindow, probes) = (reader.ReadByte(), reader.ReadByte(), reader.ReadByte());
-            if (window != SourceFingerprint.WindowLength || bitsPerWindow != SourceFingerprint.BitsPerWindow || probes != SourceFingerprint.Probes)
-            {
-                throw new InvalidDataException(
-                    $"made with windows of {window} bytes, {bitsPerWindow} bits per window and {probes} probes; this build uses "
-                    + $"{SourceFingerprint.WindowLength}, {SourceFingerprint.BitsPerWindow} and {SourceFingerprint.Probes}");
-            }
-
-            var count = reader.ReadInt32();
-            var fingerprints = new List<SourceFingerprint>();
-            for (var i = 0; i < count; i++)
-            {
-                var sourceId = ReadText(reader);
-                var fileName = ReadText(reader);
-                var textLength = reader.ReadInt32();
-                var sha256 = ReadExactly(reader, 32);
-                var wordCount = reader.ReadInt32();
-                if (wordCount <= 0 || wordCount > (stream.Length - stream.Position) / sizeof(ulong))
-                {
-                    throw new InvalidDataException($"the bit set of {sourceId} has {wordCount} words, more than the file holds");
-                }
-
-                var words = new ulong[wordCount];
-                for (var w = 0; w < words.Length; w++)
-                {
-                    words[w] = reader.ReadUInt64();
-                }
-
-                fingerprints.Add(new SourceFingerprint(sourceId, fileName, textLength, sha256, words));
-            }
-
-            return stream.Position == stream.Length ? fingerprints
-                : throw new InvalidDataException($"{stream.Length - stream.Position} bytes follow the last fingerprint");
+            throw new InvalidDataException($"not a source fingerprint file of format {FormatVersion}");
         }
-        catch (Exception e) when (e is EndOfStreamException or ArgumentException)
+
+        var parameters = Take(bytes, ref at, 3);
+        if (parameters[0] != SourceFingerprint.WindowLength || parameters[1] != SourceFingerprint.BitsPerWindow || parameters[2] != SourceFingerprint.Probes)
         {
-            throw new InvalidDataException("truncated or malformed: " + e.Message, e);
+            throw new InvalidDataException(
+                $"made with windows of {parameters[0]} bytes, {parameters[1]} bits per window and {parameters[2]} probes; this build uses "
+                + $"{SourceFingerprint.WindowLength}, {SourceFingerprint.BitsPerWindow} and {SourceFingerprint.Probes}");
         }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(Take(bytes, ref at, sizeof(int)));
+        var fingerprints = new List<SourceFingerprint>();
+        for (var i = 0; i < count; i++)
+        {
+            var sourceId = TakeText(bytes, ref at);
+            var fileName = TakeText(bytes, ref at);
+            var textLength = BinaryPrimitives.ReadInt32LittleEndian(Take(bytes, ref at, sizeof(int)));
+            var sha256 = Take(bytes, ref at, SourceFingerprint.Sha256Length).ToArray();
+            var wordCount = BinaryPrimitives.ReadInt32LittleEndian(Take(bytes, ref at, sizeof(int)));
+            if (wordCount <= 0 || wordCount > (bytes.Length - at) / sizeof(ulong))
+            {
+                throw new InvalidDataException($"the bit set of {sourceId} has {wordCount} words, not a number the file holds");
+            }
+
+            var words = MemoryMarshal.Cast<byte, ulong>(Take(bytes, ref at, wordCount * sizeof(ulong))).ToArray();
+            if (!BitConverter.IsLittleEndian)
+            {
+                BinaryPrimitives.ReverseEndianness(words, words);
+            }
+
+            fingerprints.Add(new SourceFingerprint(sourceId, fileName, textLength, sha256, words));
+        }
+
+        return at == bytes.Length ? fingerprints : throw new InvalidDataException($"{bytes.Length - at} bytes follow the last fingerprint");
     }
 
     private static void WriteText(BinaryWriter writer, string text)
@@ -116,12 +111,29 @@ internal static class SourceFingerprintFile
         writer.Write(utf8);
     }
 
-    private static string ReadText(BinaryReader reader) =>
-        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(ReadExactly(reader, reader.ReadUInt16()));
-
-    private static byte[] ReadExactly(BinaryReader reader, int count)
+    /// <summary>The next <paramref name="count"/> bytes, moving past them.</summary>
+    /// <exception cref="InvalidDataException">Fewer bytes are left.</exception>
+    private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> bytes, ref int at, int count)
     {
-        var bytes = reader.ReadBytes(count);
-        return bytes.Length == count ? bytes : throw new EndOfStreamException($"expected {count} bytes, found {bytes.Length}");
+        if (count > bytes.Length - at)
+        {
+            throw new InvalidDataException($"truncated: {count} bytes expected at offset {at}, {bytes.Length - at} left");
+        }
+
+        at += count;
+        return bytes.Slice(at - count, count);
+    }
+
+    private static string TakeText(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var length = BinaryPrimitives.ReadUInt16LittleEndian(Take(bytes, ref at, sizeof(ushort)));
+        try
+        {
+            return StrictUtf8.GetString(Take(bytes, ref at, length));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException("a name is not UTF-8: " + e.Message, e);
+        }
     }
 }
