@@ -20,8 +20,9 @@ namespace BorderCoop;
 /// <see cref="WindowLength"/> − 1 bytes from both ends, changes <see cref="WindowLength"/> windows (more for a
 /// character of several bytes), so unless those new windows occur elsewhere in the text the change slips through with
 /// probability about 2 %<sup>8</sup> (one in 10<sup>13</sup>); a change in the first or last byte changes only one
-/// window, so it is caught about 98 times in 100, and one in the second or second-last byte about 9,995 times in 10,000. No filter much smaller than the text can do better at
-/// the ends: telling the right last byte from a wrong one takes about as many bits per position as the text has.</para>
+/// window, so it is caught about 98 times in 100, and one in the second or second-last byte about 9,995 times in
+/// 10,000. Doing better at the ends takes a bigger set: a miss rate of ε for one window costs at least log₂(1/ε) bits
+/// per window, and this set already spends 8 bits per window, about as many as the text has per byte.</para>
 /// <para>A quote shorter than <see cref="WindowLength"/> bytes has no window and cannot be checked: it is accepted.</para>
 /// <para>Each window (eight bytes, read as a little-endian 64-bit integer) is mixed by the MurmurHash3 64-bit
 /// finalizer; its two 32-bit halves give <see cref="Probes"/> bit positions by double hashing, each mapped onto the
@@ -45,7 +46,7 @@ internal sealed class SourceFingerprint
     /// </summary>
     public static readonly double FalseHitRate = Math.Pow(1 - Math.Exp(-(double)Probes / BitsPerWindow), Probes);
 
-    /// <summary>The length of a SHA-256 in bytes (written out, so that reading fingerprints loads no cryptography).</summary>
+    /// <summary>The length of a SHA-256 in bytes.</summary>
     public const int Sha256Length = 32;
 
     private readonly ulong[] words;
