@@ -2,8 +2,9 @@ namespace BorderCoop;
 
 /// <summary>
 /// The rules that hold across records: every id is used once, every reference resolves to a record of the
-/// expected family (the family is checked by the record constructors, resolution here), and no agency is its own
-/// ancestor. Shared by the dataset constructor and the loaders, which differ only in how they say where.
+/// expected family (the family is checked by the record constructors, resolution here), no agency is its own
+/// ancestor, and every quote that cites a curated source may be in its text (<see cref="CuratedSourceTexts"/>).
+/// Shared by the dataset constructor and the loaders, which differ only in how they say where.
 /// </summary>
 internal static class DatasetIntegrity
 {
@@ -38,6 +39,8 @@ internal static class DatasetIntegrity
                     report(record, field, $"'{id}' does not resolve to any record");
                 }
             }
+
+            CuratedSourceTexts.CheckQuotes(record, index, report);
         }
 
         ReportParentCycles(records, index, report);

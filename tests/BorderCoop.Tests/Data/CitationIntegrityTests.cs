@@ -35,6 +35,20 @@ public sealed class CitationIntegrityTests
     }
 
     [Fact]
+    public void EveryQuote_MayBeInItsSource_ByTheEmbeddedFingerprintOfItsText()
+    {
+        Data.Sources.Should().OnlyContain(s => CuratedSourceTexts.Find(s) != null, "every curated source has a fingerprint");
+        var citations = Data.Records.SelectMany(r => RecordContents.Of(r).AllCitations()).ToList();
+
+        citations.Should().NotBeEmpty();
+        foreach (var (field, citation) in citations)
+        {
+            CuratedSourceTexts.Find(Data.Get<Source>(citation.SourceId))!.MayContain(citation.Quote)
+                .Should().BeTrue($"{field} quotes {citation.SourceId} verbatim: \"{citation.Quote}\"");
+        }
+    }
+
+    [Fact]
     public void EveryClaimRecord_HasAtLeastOneCitation()
     {
         var claims = Data.Records.OfType<ICitedRecord>().Where(r => r is not Source);
