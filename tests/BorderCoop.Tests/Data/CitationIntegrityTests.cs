@@ -77,9 +77,6 @@ public sealed class CitationIntegrityTests
         appropriation.Citations.Should().Contain(c => c.Quote.Contains(@"\$20 million", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<Citation> AllCitations(ICitedRecord record) => record switch
-    {
-        Person person => person.Citations.Concat(person.Roles.SelectMany(r => r.Citations)),
-        _ => record.Citations,
-    };
+    /// <summary>Every citation of a record, nested ones (roles, conflict versions) included: the library's one rule for it.</summary>
+    private static IEnumerable<Citation> AllCitations(IRecord record) => RecordContents.Of(record).AllCitations().Select(c => c.Citation);
 }
