@@ -54,14 +54,32 @@ internal sealed record FuzzFailure(FuzzFinding Finding, long Occurrences, FuzzCa
     {
         var input = Minimal.Input;
         var text = LoaderContract.DecodeStrict(input);
-        var shown = text is null ? "(not UTF-8)" : LoaderContract.Escape(text.Length > 2_000 ? text[..2_000] + "…" : text);
+        var shown = text is null ? "(not UTF-8; see base64)" : CSharpLiteral(text.Length > 2_000 ? text[..2_000] : text);
         return new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"[{Finding.Category}] {Finding.Signature}")
             .AppendLine(CultureInfo.InvariantCulture, $"  seen {Occurrences:N0} time(s){(Places.Count == 0 ? string.Empty : $" at {string.Join(" | ", Places.Order(StringComparer.Ordinal).Take(12))}{(Places.Count > 12 ? $" | and {Places.Count - 12} more" : string.Empty)}")}; first: {First.Describe()}")
-            .AppendLine(CultureInfo.InvariantCulture, $"  minimal input ({input.Length} bytes, via {Minimal.Entry}{(Minimal.Limits is null ? string.Empty : $", limits {Minimal.Limits}")}): {shown}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  minimal input ({input.Length} bytes, via {Minimal.Entry}{(Minimal.Limits is null ? string.Empty : $", limits {Minimal.Limits}")}), as a C# literal: {shown}")
             .AppendLine(CultureInfo.InvariantCulture, $"  base64: {(input.Length > 3_000 ? Convert.ToBase64String(input[..3_000]) + "…" : Convert.ToBase64String(input))}")
             .AppendLine("  " + LoaderContract.Trim(Finding.Detail, 14).Replace("\n", "\n    ", StringComparison.Ordinal))
             .ToString();
+    }
+
+    /// <summary>The text as a C# string literal: a JSON escape such as \ud800 shows as "\\ud800", a raw character as "\ud800".</summary>
+    private static string CSharpLiteral(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\\' => builder.Append(@"\\"),
+                '"' => builder.Append("\\\""),
+                >= ' ' and <= '~' => builder.Append(c),
+                _ => builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+            };
+        }
+
+        return builder.Append('"').ToString();
     }
 }
 
@@ -279,6 +297,11 @@ internal sealed class LoaderFuzzer
                 var candidates = tree.Descendants().Where(d => d.Parent is not null).ToList();
                 foreach (var (node, parent) in candidates)
                 {
+                    if (clock.Elapsed >= budget)
+                    {
+                        break;
+                    }
+
                     if (Removed(tree, parent!, node) is not { } smaller)
                     {
                         continue;
