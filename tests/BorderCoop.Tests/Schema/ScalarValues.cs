@@ -62,6 +62,21 @@ internal static class ScalarValues
         },
     };
 
+    /// <summary>Values at the edges of a kind, judged in every run besides the random ones.</summary>
+    public static IReadOnlyList<string> Edges(ScalarKind kind, string? family) => kind switch
+    {
+        ScalarKind.PartialDate => ["", "~", "[..]", "[....]", "[1996]", "[..1996..]", "1996~~", "2000-02-29", "1900-02-29", "0001-01-01", "[..0001]", "9999-12-31", "9999~", "9999-12~", "[..9999-11~]", "[9999..]", "1996\n"],
+        ScalarKind.DateRange => ["", "/", "..", "../..", "../", "/..", "1995/1995", "1995//2000", "9999-12-31/0001", "0001/9999-12-31", "../9999-12~", "1995/\n"],
+        ScalarKind.FiscalYear => ["FY0000", "FY0001", "FY0002", "FY9999", "fy2011", "Fy2011", "FY 2011", "FY2011\n", "FY\u0661\u0669\u0669\u0667"],
+        ScalarKind.Country => ["mx", "Mx", "MX\n", "MEX", "\uff2d\uff38"],
+        ScalarKind.Currency => ["usd", "USD\n", "US", "\uff35\uff33\uff24"],
+        ScalarKind.DataVersion => ["2026A", "2026a\n", "0000a", "2026"],
+        ScalarKind.OwnId => [$"{family}/a\n", $"{family}/", $"{family}/a--b", $"{family}/A", $"{family}/a-", $"{family}/\u0131"],
+        ScalarKind.Reference => ["agency/a\n", "agency/", "nope/x", "Agency/a"],
+        ScalarKind.Text => ["", " ", "\u200b", "\ufeff", "\u0085", "\u180e", "\u00a0", "\u2028", "\u001b", "\0", "\u200b\u200c\u200d\u2060"],
+        _ => [],
+    };
+
     /// <summary>A value near a valid one: usually one to three edits away, sometimes a whole different shape.</summary>
     public static string Near(Random random, ScalarKind kind, string valid, IReadOnlyList<string>? members = null)
     {

@@ -125,11 +125,12 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
         locations.Should().NotBeEmpty($"the schema constrains some {kind}");
 
         var tally = new Tally();
-        for (var i = 0; i < samples; i++)
+        var edges = locations.SelectMany(l => ScalarValues.Edges(kind, l.Family).Select(v => (Location: l, Value: v))).ToList();
+        for (var i = 0; i < samples + edges.Count; i++)
         {
-            var location = locations[random.Next(locations.Count)];
+            var location = i < edges.Count ? edges[i].Location : locations[random.Next(locations.Count)];
             var valid = ScalarValues.Valid(random, kind, location.Family, location.Members);
-            var value = random.Next(4) == 0 ? valid : ScalarValues.Near(random, kind, valid, location.Members);
+            var value = i < edges.Count ? edges[i].Value : random.Next(4) == 0 ? valid : ScalarValues.Near(random, kind, valid, location.Members);
             if (value.Any(char.IsSurrogate))
             {
                 continue; // lone surrogates are the loader fuzz test's business
@@ -160,7 +161,7 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
             var containing = IdOf(RecordOf(location.Path));
             foreach (var id in ids.Where(i => i != containing).GroupBy(RecordId.FamilyOf).Select(g => g.First()))
             {
-                tally.Add("loader", location, id, SchemaAccepts(location, id), LoaderVerdict(location, id), () => null);
+                tally.Add("loader", location, id, SchemaAccepts(location, id), LoaderVerdict(location, id), () => null, group: $"{RecordId.FamilyOf(id)} at {location.Path}");
             }
         }
 
@@ -510,7 +511,7 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
         /// <summary>How many disagreements are not exempt by design.</summary>
         public int Failures { get; private set; }
 
-        public void Add(string judge, SchemaLocation location, string value, bool schemaAccepts, Verdict verdict, Func<string?> exemption)
+        public void Add(string judge, SchemaLocation location, string value, bool schemaAccepts, Verdict verdict, Func<string?> exemption, string? group = null)
         {
             Count($"{judge} {verdict.ToString().ToLowerInvariant()}");
             if (verdict == Verdict.Inconclusive)
@@ -534,10 +535,11 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
             }
 
             var shapes = groups.TryGetValue(key, out var found) ? found : groups[key] = new(StringComparer.Ordinal);
-            var shape = Shape(value);
+            var shape = group ?? Shape(value);
+            var where = location.Path + (verdict == Verdict.Crashed ? $": {LoaderContract.Escape(lastCrash ?? string.Empty)}" : string.Empty);
             shapes[shape] = shapes.TryGetValue(shape, out var seen)
-                ? (value.Length < seen.Example.Length ? value : seen.Example, seen.Path, seen.Count + 1)
-                : (value, location.Path + (verdict == Verdict.Crashed ? $": {LoaderContract.Escape(lastCrash ?? string.Empty)}" : string.Empty), 1);
+                ? (value.Length < seen.Example.Length ? (value, where, seen.Count + 1) : (seen.Example, seen.Path, seen.Count + 1))
+                : (value, where, 1);
         }
 
         public string Describe(string title)
@@ -553,7 +555,7 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
             foreach (var (key, shapes) in groups)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {key}: {shapes.Values.Sum(s => s.Count)} value(s) of {shapes.Count} shape(s), for example:");
-                foreach (var (example, path, count) in shapes.Values.OrderByDescending(s => s.Count).ThenBy(s => s.Example, StringComparer.Ordinal).Take(15))
+                foreach (var (example, path, count) in shapes.Values.OrderByDescending(s => s.Count).ThenBy(s => s.Example, StringComparer.Ordinal).Take(40))
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"    \"{LoaderContract.Escape(example)}\" at {path} ({count}x)");
                 }
