@@ -40,9 +40,30 @@ internal sealed class JsonPathStack
         return path.ToString();
     }
 
-    /// <summary>Appends <c>.name</c>, or <c>['name']</c> when the name is not a plain identifier.</summary>
-    public static StringBuilder AppendName(StringBuilder path, string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$') && !char.IsAsciiDigit(name[0])
-            ? path.Append('.').Append(name)
-            : path.Append("['").Append(name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+    /// <summary>
+    /// Appends <c>.name</c>, or <c>['name']</c> when the name is not a plain identifier, escaped as a normalized path of
+    /// RFC 9535 does: a quote and a backslash with a backslash, and control characters (and the bidirectional
+    /// controls that could make a path read wrongly) as <c>\uXXXX</c>, so a path is always one safe line.
+    /// </summary>
+    public static StringBuilder AppendName(StringBuilder path, string name)
+    {
+        if (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$') && !char.IsAsciiDigit(name[0]))
+        {
+            return path.Append('.').Append(name);
+        }
+
+        path.Append("['");
+        foreach (var c in name)
+        {
+            _ = c switch
+            {
+                '\\' => path.Append(@"\\"),
+                '\'' => path.Append(@"\'"),
+                _ when TextRules.MustEscape(c) => path.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => path.Append(c),
+            };
+        }
+
+        return path.Append("']");
+    }
 }

@@ -43,14 +43,14 @@ public sealed record Source : ICitedRecord, IRecordContents
         Outlet = Guard.OptionalText(outlet, nameof(outlet));
         Published = published;
         Kind = Guard.Defined(kind, nameof(kind));
-        if (Guard.OptionalText(url, nameof(url)) is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (Guard.OptionalText(url, nameof(url)) is { } address && !Serialization.TextPatterns.IsUrl(address))
         {
-            throw new ArgumentException($"'{url}' is not an absolute URL.", nameof(url));
+            throw new ArgumentException($"'{url}' is not an absolute http or https URL.", nameof(url));
         }
 
         Url = url;
         FileName = Guard.Text(fileName, nameof(fileName));
-        if (FileName.IndexOfAny(['/', '\\']) >= 0)
+        if (!Serialization.TextPatterns.IsFileName(FileName))
         {
             throw new ArgumentException($"'{fileName}' must be a bare file name.", nameof(fileName));
         }

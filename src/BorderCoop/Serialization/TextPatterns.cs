@@ -56,16 +56,40 @@ internal static partial class TextPatterns
     public const string DataRelease = "[0-9]{4}[a-z]";
 
     /// <summary>
+    /// The characters that look like nothing (<see cref="TextRules.IsBlank"/>): white space, control characters (Cc)
+    /// and format characters (Cf) of the Basic Multilingual Plane, as a character class body.
+    /// </summary>
+    private const string Invisible = @"\u0000-\u0020\u007f-\u00a0\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff\ufff9-\ufffb";
+
+    /// <summary>The control characters text may not hold (all but tab, line feed and carriage return), as a character class body.</summary>
+    private const string ForbiddenControl = @"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f";
+
+    /// <summary>
     /// Text a record holds (see <see cref="TextRules"/>): at least one character that is not white space, a control
     /// or a format character (so a zero-width space alone is blank), and no control character but tab, line feed and
     /// carriage return.
     /// </summary>
     /// <remarks>
-    /// Written for the JSON Schema (ECMA-262 with Unicode property escapes); the loader applies
-    /// <see cref="TextRules"/>, which reads whole code points. The two differ only for a text made solely of format
-    /// characters outside the Basic Multilingual Plane, which .NET's regular expressions see as surrogates.
+    /// Written with explicit ranges, which every regular expression dialect reads alike. The loader applies
+    /// <see cref="TextRules"/>, which reads whole code points; the two differ only for a text made solely of format
+    /// characters outside the Basic Multilingual Plane (tags, musical formatting), which the pattern sees as visible.
     /// </remarks>
-    public const string Text = "(?=[\\s\\S]*[^\\s\\p{Cc}\\p{Cf}])[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
+    public const string Text = $"(?=[{Invisible}]*[^{Invisible}])[^{ForbiddenControl}]*";
+
+    /// <summary>
+    /// The address of a source on the web: <c>http://</c> or <c>https://</c>, a host name of ASCII letters, digits, dots
+    /// and hyphens, an optional port, then a path, query or fragment with no invisible character (see <see cref="Text"/>).
+    /// </summary>
+    public const string Url = $"https?://[A-Za-z0-9.-]+(?::[0-9]{{1,5}})?(?:[/?#][^{Invisible}]*)?";
+
+    /// <summary>The name of a source's file in <c>seeds/</c>: text (see <see cref="Text"/>) with no slash or backslash.</summary>
+    public const string FileName = $"(?=[{Invisible}]*[^{Invisible}])[^/\\\\{ForbiddenControl}]*";
+
+    /// <summary>Whether the whole of <paramref name="text"/> is a web address (see <see cref="Url"/>).</summary>
+    public static bool IsUrl(string text) => UrlRegex().IsMatch(text);
+
+    /// <summary>Whether the whole of <paramref name="text"/> is a bare file name (see <see cref="FileName"/>).</summary>
+    public static bool IsFileName(string text) => FileNameRegex().IsMatch(text);
 
     /// <summary>Whether the whole of <paramref name="text"/> is a partial date.</summary>
     public static bool IsPartialDate(string text) => PartialDateRegex().IsMatch(text);
@@ -81,6 +105,9 @@ internal static partial class TextPatterns
 
     /// <summary>Whether the whole of <paramref name="text"/> is a country code.</summary>
     public static bool IsCountry(string text) => CountryRegex().IsMatch(text);
+
+    /// <summary>Whether the whole of <paramref name="text"/> is text a record may hold, by the pattern (see <see cref="Text"/>).</summary>
+    public static bool IsText(string text) => TextRegex().IsMatch(text);
 
     /// <summary>Whether the whole of <paramref name="text"/> is a data release name.</summary>
     public static bool IsDataRelease(string text) => DataReleaseRegex().IsMatch(text);
@@ -106,6 +133,15 @@ internal static partial class TextPatterns
 
     [GeneratedRegex($"^(?:{Country})\\z", RegexOptions.CultureInvariant)]
     private static partial Regex CountryRegex();
+
+    [GeneratedRegex($"^(?:{Url})\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlRegex();
+
+    [GeneratedRegex($"^(?:{FileName})\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameRegex();
+
+    [GeneratedRegex($"^(?:{Text})\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TextRegex();
 
     [GeneratedRegex($"^(?:{DataRelease})\\z", RegexOptions.CultureInvariant)]
     private static partial Regex DataReleaseRegex();

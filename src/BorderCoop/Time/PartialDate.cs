@@ -84,7 +84,8 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
             : Precision switch
             {
                 DatePrecision.Day => End.PlusDays(1),
-                DatePrecision.Month => End.PlusDays(1).PlusMonths(1).PlusDays(-1),
+                // The month after November 9999 is the last of the calendar; its end is the last day there is.
+                DatePrecision.Month => End.PlusDays(1) >= new LocalDate(MaximumYear, 12, 1) ? LocalDate.MaxIsoValue : End.PlusDays(1).PlusMonths(1).PlusDays(-1),
                 _ => year < MaximumYear ? End.PlusYears(1) : End,
             };
     }

@@ -195,6 +195,8 @@ internal static class ContractSchema
         }
 
         return property.Name == "currency" ? TextPatterns.Whole(TextPatterns.Currency)
+            : property.Name == "url" ? TextPatterns.Whole(TextPatterns.Url)
+            : property.Name == "file" ? TextPatterns.Whole(TextPatterns.FileName)
             : CountryProperties.Contains(property.Name) ? TextPatterns.Whole(TextPatterns.Country)
             : TextPatterns.Whole(TextPatterns.Text);
     }

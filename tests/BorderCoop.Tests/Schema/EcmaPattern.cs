@@ -49,6 +49,7 @@ internal static class EcmaPattern
                     's' => inClass ? Space : $"[{Space}]",
                     'S' when !inClass => $"[^{Space}]",
                     '.' or '[' or ']' or '(' or ')' or '{' or '}' or '\\' or '/' or '^' or '$' or '*' or '+' or '?' or '|' or '-' => "\\" + e,
+                    't' or 'n' or 'r' or 'v' or 'f' or 'u' => "\\" + e, // read alike (\uXXXX: its four digits follow as they are)
                     _ => throw new NotSupportedException($"The escape \\{e} in '{pattern}' is not translated."),
                 });
             }

@@ -16,6 +16,7 @@ public enum ScalarKind
     Reference,
     Enum,
     Text,
+    Url,
 }
 
 /// <summary>
@@ -24,7 +25,7 @@ public enum ScalarKind
 /// </summary>
 internal static class ScalarValues
 {
-    private static readonly string[] Families = [.. RecordId.Families];
+    private static readonly string[] Families = [.. RecordFamily.All.Select(f => f.IdPrefix)];
 
     // Characters a careless or hostile file may hold where an ASCII one is expected.
     private static readonly string[] LookAlikes =
@@ -53,6 +54,12 @@ internal static class ScalarValues
         ScalarKind.OwnId => $"{family}/{Slug(random)}",
         ScalarKind.Reference => $"{Families[random.Next(Families.Length)]}/{Slug(random)}",
         ScalarKind.Enum => members![random.Next(members.Count)],
+        ScalarKind.Url => random.Next(3) switch
+        {
+            0 => "http://www.nytimes.com/2011/08/26/world/americas/26drugs.html",
+            1 => "https://example.org:8080/a?b=c#d",
+            _ => "https://" + Slug(random) + ".org",
+        },
         _ => random.Next(4) switch
         {
             0 => "A quote.",
@@ -69,6 +76,7 @@ internal static class ScalarValues
         ScalarKind.DateRange => ["", "/", "..", "../..", "../", "/..", "1995/1995", "1995//2000", "9999-12-31/0001", "0001/9999-12-31", "../9999-12~", "1995/\n"],
         ScalarKind.FiscalYear => ["FY0000", "FY0001", "FY0002", "FY9999", "fy2011", "Fy2011", "FY 2011", "FY2011\n", "FY\u0661\u0669\u0669\u0667"],
         ScalarKind.Country => ["mx", "Mx", "MX\n", "MEX", "\uff2d\uff38"],
+        ScalarKind.Url => ["http://", "ftp://example.org", "https://exa mple.org", "https://example.org/\u200b", "https://example.org\n", "example.org", "https://example.org:123456"],
         ScalarKind.Currency => ["usd", "USD\n", "US", "\uff35\uff33\uff24"],
         ScalarKind.DataVersion => ["2026A", "2026a\n", "0000a", "2026"],
         ScalarKind.OwnId => [$"{family}/a\n", $"{family}/", $"{family}/a--b", $"{family}/A", $"{family}/a-", $"{family}/\u0131"],

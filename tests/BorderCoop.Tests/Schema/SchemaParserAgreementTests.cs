@@ -229,7 +229,7 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
             ScalarKind.DateRange => v => DateRange.TryParse(v, out _),
             ScalarKind.FiscalYear => v => FiscalYear.TryParse(v, out _),
             ScalarKind.Currency => v => Succeeds(() => _ = new Money(1, v)),
-            ScalarKind.OwnId => v => RecordId.IsWellFormed(v) && RecordId.FamilyOf(v) == location.Family,
+            ScalarKind.OwnId => v => RecordId.IsWellFormed(v) && RecordId.FamilyOf(v).IdPrefix == location.Family,
             ScalarKind.Reference => RecordId.IsWellFormed,
             _ => null,
         };
@@ -484,8 +484,9 @@ public sealed partial class SchemaParserAgreementTests(ITestOutputHelper output)
 
         var pattern = leaf.Schema["pattern"]!.GetValue<string>();
         bool Accepts(string text) => EcmaPattern.IsMatch(pattern, text);
-        var families = RecordId.Families.Where(f => Accepts($"{f}/x")).ToList();
+        var families = RecordFamily.All.Select(f => f.IdPrefix).Where(f => Accepts($"{f}/x")).ToList();
         var kind = Accepts("Some text.") ? ScalarKind.Text
+            : Accepts("https://example.org/a") ? ScalarKind.Url
             : Accepts("1995/2000") ? ScalarKind.DateRange
             : Accepts("1996-03") ? ScalarKind.PartialDate
             : Accepts("FY1997") ? ScalarKind.FiscalYear

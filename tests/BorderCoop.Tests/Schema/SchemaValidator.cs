@@ -51,7 +51,7 @@ internal sealed class SchemaValidator
             errors.Add($"{path}: {value.GetRawText()} is not one of {allowed.ToJsonString()}");
         }
 
-        if (schema["pattern"] is { } pattern && value.ValueKind == JsonValueKind.String && !Regex.IsMatch(value.GetString()!, pattern.GetValue<string>()))
+        if (schema["pattern"] is { } pattern && value.ValueKind == JsonValueKind.String && !EcmaPattern.IsMatch(pattern.GetValue<string>(), value.GetString()!))
         {
             errors.Add($"{path}: \"{value.GetString()}\" does not match {pattern.GetValue<string>()}");
         }

@@ -37,6 +37,21 @@ public sealed class PartialDateTests
         parse.Should().Throw<FormatException>().Which.Message.Should().Contain(text.Length == 0 ? "empty" : text);
     }
 
+    [Theory]
+    [InlineData("9999-11~")]
+    [InlineData("9999-12~")]
+    [InlineData("9999-12-31~")]
+    [InlineData("[..9999-11~]")]
+    [InlineData("0001-01~")]
+    [InlineData("0001-01-01~")]
+    public void Parse_AnApproximateDateAtTheEdgeOfTheCalendar_StaysWithinIt(string text)
+    {
+        var date = PartialDate.Parse(text);
+
+        date.EarliestDay.Should().BeLessThanOrEqualTo(date.LatestDay);
+        date.LatestDay.Should().BeLessThanOrEqualTo(new LocalDate(PartialDate.MaximumYear, 12, 31));
+    }
+
     [Fact]
     public void Parse_AcceptsTheLeapDayOfALeapYear()
     {
