@@ -39,6 +39,7 @@ internal static class ContractSchema
             var list = BorderCoopJson.Options.GetJsonSchemaAsNode(family.ListTypeInfo.Type, exporter);
             Rebase(list, $"#/properties/{family.PropertyName}");
             PartialDatesOfOptionalParameters(list);
+            ReferenceFamilies(list, family, JsonNode.Parse(SampleDocument.Json)![family.PropertyName]!, []);
             properties[family.PropertyName] = list;
         }
 
@@ -52,6 +53,78 @@ internal static class ContractSchema
             ["properties"] = properties,
             ["additionalProperties"] = false,
         };
+    }
+
+    /// <summary>
+    /// Narrows the pattern of every reference in <paramref name="node"/> to the families its constructor accepts,
+    /// found by asking it: the sample record with the reference set to an id of each family is deserialized, and a
+    /// constructor that refuses the family throws. The constructors stay the one place that says which family a
+    /// reference names.
+    /// </summary>
+    private static void ReferenceFamilies(JsonNode? node, RecordFamily family, JsonNode sample, List<object> path)
+    {
+        if (node is not JsonObject schema)
+        {
+            return;
+        }
+
+        if (schema["pattern"] is JsonValue pattern && pattern.GetValue<string>() == AnyReference)
+        {
+            var allowed = RecordFamily.All.Where(target => Accepts(family, sample, path, $"{target.IdPrefix}/probe")).Select(f => f.IdPrefix).ToList();
+            schema["pattern"] = TextPatterns.Whole($"(?:{string.Join('|', allowed)})/{TextPatterns.Slug}");
+            return;
+        }
+
+        if (schema["properties"] is JsonObject properties)
+        {
+            foreach (var (name, child) in properties)
+            {
+                path.Add(name);
+                ReferenceFamilies(child, family, sample, path);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+
+        if (schema["items"] is { } items)
+        {
+            path.Add(0);
+            ReferenceFamilies(items, family, sample, path);
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+
+    private static string AnyReference => TextPatterns.Whole($"(?:{string.Join('|', RecordFamily.All.Select(f => f.IdPrefix))})/{TextPatterns.Slug}");
+
+    /// <summary>Whether the constructor of <paramref name="family"/>'s records takes <paramref name="id"/> at <paramref name="path"/> of the sample records (the path starts at the list).</summary>
+    private static bool Accepts(RecordFamily family, JsonNode sample, List<object> path, string id)
+    {
+        var records = sample.DeepClone();
+        JsonNode? at = records;
+        foreach (var step in path.SkipLast(1))
+        {
+            at = step is string name ? at?[name] : at?[(int)step];
+        }
+
+        var last = path[^1];
+        _ = at ?? throw new InvalidOperationException($"The sample {family.IdPrefix} has nothing at {string.Join('.', path)}; add it to SampleDocument.");
+        if (last is string property)
+        {
+            at[property] = id;
+        }
+        else
+        {
+            at[(int)last] = id;
+        }
+
+        try
+        {
+            JsonSerializer.Deserialize(records[0]!.ToJsonString(), BorderCoopJson.Options.GetTypeInfo(family.RecordType));
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Makes the exporter's local references (<c>#/items/…</c>, relative to one family's schema) point into the whole document.</summary>
