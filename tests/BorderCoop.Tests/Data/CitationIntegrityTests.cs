@@ -54,15 +54,6 @@ public sealed class CitationIntegrityTests
         citedSources.Should().BeEquivalentTo(Data.Sources.Select(s => s.Id));
     }
 
-    [Fact]
-    public void BackslashDollar_InThePaper_IsKeptVerbatimInQuotesButNotInAmounts()
-    {
-        var appropriation = Data.BudgetLines.Single(b => b.FiscalYear == new FiscalYear(1997));
-
-        appropriation.Amount.Should().Be(new Money(20_000_000m, "USD"));
-        appropriation.Citations.Should().Contain(c => c.Quote.Contains(@"\$20 million", StringComparison.Ordinal));
-    }
-
     private static IEnumerable<Citation> AllCitations(ICitedRecord record) => record switch
     {
         Person person => person.Citations.Concat(person.Roles.SelectMany(r => r.Citations)),

@@ -146,8 +146,8 @@ public sealed class RecordRulesTests
     [Fact]
     public void ToString_IsAConciseOneLiner()
     {
-        BorderCoopData.Default.Get<Agreement>("agreement/mou-information-exchange-1987").ToString()
-            .Should().StartWith("agreement/mou-information-exchange-1987 (").And.EndWith(", 1987-12)");
+        NewAgreement("agreement/mou-1987", signed: PartialDate.Parse("1987-12")).ToString()
+            .Should().StartWith("agreement/mou-1987 (").And.EndWith(", 1987-12)");
         Quote.ToString().Should().Be("source/arzt-security-collaboration: \"Sigrid Arzt\"");
     }
 }
