@@ -5,8 +5,6 @@ namespace BorderCoop.Tests.Queries;
 /// <summary>The conflicts that touch a record, on a dataset built here and on the curated data.</summary>
 public sealed class ConflictsAboutTests
 {
-    private static readonly BorderCoopData Data = BorderCoopData.Default;
-
     [Fact]
     public void ConflictsAbout_ReturnsEveryConflictThatTouchesTheRecord_ByItsRecordsOrAVersion()
     {
@@ -23,19 +21,20 @@ public sealed class ConflictsAboutTests
     }
 
     [Fact]
-    public void ConflictsAbout_AgreesWithAScanOfEveryConflict()
+    public void ConflictsAbout_AgreesWithAScanOfEveryConflict_InTheCuratedData()
     {
-        foreach (var record in Data.Records)
+        var data = BorderCoopData.Default;
+        foreach (var record in data.Records)
         {
-            var scanned = Data.Conflicts.Where(c => c.RecordIds.Contains(record.Id) || c.Versions.Any(v => v.RecordId == record.Id));
-            Data.ConflictsAbout(record.Id).Should().Equal(scanned, record.Id);
+            var scanned = data.Conflicts.Where(c => c.RecordIds.Contains(record.Id) || c.Versions.Any(v => v.RecordId == record.Id));
+            data.ConflictsAbout(record.Id).Should().Equal(scanned, record.Id);
         }
     }
 
     [Fact]
     public void ConflictsAbout_AnIdThatNamesNothing_ThrowsInsteadOfAnsweringEmpty()
     {
-        var about = () => Data.ConflictsAbout("agreement/does-not-exist");
+        var about = () => TestRecords.Data(Agreement("merida-initiative", "Merida Initiative")).ConflictsAbout("agreement/does-not-exist");
 
         about.Should().Throw<NameResolutionException>()
             .Which.Should().Match<NameResolutionException>(e => e.Status == NameResolutionStatus.NotFound && e.ParamName == "recordId");

@@ -58,7 +58,9 @@ public sealed class JsonRoundTripTests
     public void EmbeddedFiles_AreTheRepositoryDataFiles()
     {
         // The loader reads resources; this proves they are the reviewable files, byte for byte.
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(Repository.DataFile("x"))!, "*.json"))
+        var files = Directory.GetFiles(Path.GetDirectoryName(Repository.DataFile("x"))!, "*.json");
+        files.Should().NotBeEmpty();
+        foreach (var file in files)
         {
             using var resource = typeof(BorderCoopData).Assembly.GetManifestResourceStream("BorderCoop.Data." + Path.GetFileName(file));
             resource.Should().NotBeNull(file);
