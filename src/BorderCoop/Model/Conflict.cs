@@ -13,9 +13,9 @@ public sealed record Conflict : ICitedRecord, IRecordContents
     /// <param name="id">The id, in the <c>conflict/</c> family.</param>
     /// <param name="title">What the disagreement is about.</param>
     /// <param name="explanation">Why the versions disagree (the arithmetic, the two names).</param>
-    /// <param name="recordIds">The records the conflict touches.</param>
+    /// <param name="recordIds">The records the conflict touches; may be empty only when a version names its record.</param>
     /// <param name="versions">At least two versions, each cited.</param>
-    /// <exception cref="ArgumentException">A value is missing or malformed, or fewer than two versions are given.</exception>
+    /// <exception cref="ArgumentException">A value is missing or malformed, fewer than two versions are given, or no record is named.</exception>
     [JsonConstructor]
     public Conflict(string id, string title, string explanation, IReadOnlyList<string>? recordIds, IReadOnlyList<ConflictVersion> versions)
     {
@@ -27,6 +27,11 @@ public sealed record Conflict : ICitedRecord, IRecordContents
         if (Versions.Count < 2)
         {
             throw new ArgumentException("A conflict needs at least two versions.", nameof(versions));
+        }
+
+        if (RecordIds.Count == 0 && Versions.All(v => v.RecordId is null))
+        {
+            throw new ArgumentException("A conflict must name the records it touches, in its records or in a version's record.", nameof(recordIds));
         }
 
         Citations = ValueList<Citation>.From(Versions.SelectMany(v => v.Citations));

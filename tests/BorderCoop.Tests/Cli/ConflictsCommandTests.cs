@@ -1,30 +1,40 @@
 using System.Text.Json;
+using static BorderCoop.Tests.TestRecords;
 
 namespace BorderCoop.Tests.Cli;
 
+/// <summary><c>bordercoop conflicts</c>, on datasets built here.</summary>
 public sealed class ConflictsCommandTests
 {
+    private static readonly Person Abrego = Person("juan-garcia-abrego", "Juan García Ábrego");
+    private static readonly ExtraditionCase Removal = Case("juan-garcia-abrego", Abrego.Id);
+    private static readonly Conflict Nationality = new(
+        "conflict/garcia-abrego-nationality", "Which nationality?", "The passages differ.", [Abrego.Id],
+        [new ConflictVersion("He was both a U.S. and a Mexican citizen.", null, Quote), new ConflictVersion("He was a U.S. citizen.", null, Quote)]);
+    private static readonly Conflict Mechanism = Conflict("garcia-abrego-removal-mechanism", "Expelled or extradited?", Removal.Id);
+    private static readonly Conflict Unrelated = Conflict("unrelated", "Something else", TestRecords.Source.Id);
+    private static readonly BorderCoopData Data = TestRecords.Data(Abrego, Removal, Nationality, Mechanism, Unrelated);
+
     [Fact]
     public void Conflicts_ListEveryConflictWithItsVersionsSideBySide()
     {
-        var (exitCode, output, _) = CliRunner.Run("conflicts");
+        var (exitCode, output, _) = CliRunner.RunOn(Data, "conflicts");
 
         exitCode.Should().Be(0);
-        var headings = output.Split('\n').Where(l => l.StartsWith("conflict/", StringComparison.Ordinal)).ToList();
-        headings.Should().HaveCount(BorderCoopData.Default.Conflicts.Count);
+        output.Split('\n').Where(l => l.StartsWith("conflict/", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)])
+            .Should().Equal(Nationality.Id, Mechanism.Id, Unrelated.Id);
         output.Should().Contain("conflict/garcia-abrego-nationality: ");
-        output.Should().Contain("  - He was both a U.S. and a Mexican citizen. [source/arzt-security-collaboration]");
+        output.Should().Contain("  - He was both a U.S. and a Mexican citizen. [source/test]");
     }
 
     [Fact]
     public void Conflicts_AboutARecord_AreThoseThatTouchIt()
     {
-        var (exitCode, output, _) = CliRunner.Run("conflicts", "--about", "person/juan-garcia-abrego", "--format", "json");
+        var (exitCode, output, _) = CliRunner.RunOn(Data, "conflicts", "--about", Abrego.Id, "--format", "json");
 
         exitCode.Should().Be(0);
         using var json = JsonDocument.Parse(output);
-        json.RootElement.EnumerateArray().Select(c => c.GetProperty("record").GetProperty("id").GetString())
-            .Should().Equal(BorderCoopData.Default.ConflictsAbout("person/juan-garcia-abrego").Select(c => c.Id)).And.Contain("conflict/garcia-abrego-nationality");
+        json.RootElement.EnumerateArray().Select(c => c.GetProperty("record").GetProperty("id").GetString()).Should().Equal(Nationality.Id);
     }
 
     [Fact]
@@ -50,7 +60,7 @@ public sealed class ConflictsCommandTests
     [Fact]
     public void Conflicts_AboutAnUnknownRecord_ExitWithOne()
     {
-        var (exitCode, _, error) = CliRunner.Run("conflicts", "--about", "agency/nowhere");
+        var (exitCode, _, error) = CliRunner.RunOn(Data, "conflicts", "--about", "agency/nowhere");
 
         exitCode.Should().Be(1);
         error.Should().Be("bordercoop: No record is called 'agency/nowhere': no id, name, acronym or alias matches it, whole or in part." + Environment.NewLine);

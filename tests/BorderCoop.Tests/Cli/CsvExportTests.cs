@@ -6,7 +6,11 @@ namespace BorderCoop.Tests.Cli;
 /// <summary><c>bordercoop export --format csv --output DIR</c>, read back with a standard CSV reader.</summary>
 public sealed class CsvExportTests
 {
+    /// <summary>The curated data, for the checks that every record and every quote is exported as it is.</summary>
     private static readonly BorderCoopData Data = BorderCoopData.Default;
+
+    /// <summary>Records built here, for the checks of how each kind of value is written.</summary>
+    private static readonly BorderCoopData Small = SmallDataset();
 
     private static readonly (string File, Func<BorderCoopData, IEnumerable<IRecord>> Records)[] Families =
     [
@@ -35,16 +39,16 @@ public sealed class CsvExportTests
 
         var all = CsvFile.Read(directory.File("records.csv"));
         all.Values("id").Should().Equal(Data.Records.Select(r => r.Id));
-        all.Row("extradition-case/juan-garcia-abrego")["family"].Should().Be("extradition-cases");
+        all.Row(Data.ExtraditionCases[0].Id)["family"].Should().Be("extradition-cases");
         File.Exists(directory.File("datapackage.json")).Should().BeFalse("only --format datapackage writes the descriptor");
     }
 
     [Fact]
     public void ExportCsv_AnAgreementKnownOnlyToTheYear_HasTheFirstDayYearPrecisionAndEdtf()
     {
-        using var directory = Export("csv");
+        using var directory = ExportOf(Small, "csv");
 
-        var row = CsvFile.Read(directory.File("agreements.csv")).Row("agreement/agreement-against-drug-trafficking-1989");
+        var row = CsvFile.Read(directory.File("agreements.csv")).Row("agreement/drugs-1989");
 
         row["signed_first_day"].Should().Be("1989-01-01");
         row["signed_last_day"].Should().Be("1989-12-31");
@@ -58,11 +62,10 @@ public sealed class CsvExportTests
     [Fact]
     public void ExportCsv_Periods_KeepApproximationAndTheKindOfEachBound()
     {
-        using var directory = Export("csv");
+        using var directory = ExportOf(Small, "csv");
         var programs = CsvFile.Read(directory.File("programs.csv"));
 
         var fusion = programs.Row("program/fusion-centers");
-        Data.Get<CooperationProgram>("program/fusion-centers").Period.Should().Be(DateRange.Parse("2004~/.."));
         fusion["period_start_first_day"].Should().Be("2004-01-01");
         fusion["period_start_last_day"].Should().Be("2004-12-31");
         fusion["period_start_precision"].Should().Be("year");
@@ -72,22 +75,21 @@ public sealed class CsvExportTests
         fusion["period_end_first_day"].Should().BeEmpty();
         fusion["period_end_edtf"].Should().BeEmpty();
 
-        var contactGroup = programs.Row("program/high-level-contact-group");
+        var contactGroup = programs.Row("program/contact-group");
         contactGroup["period_start_edtf"].Should().Be("1996-03");
         contactGroup["period_start_precision"].Should().Be("month");
         contactGroup["period_end_kind"].Should().Be("unknown");
 
-        var undated = Data.Programs.First(p => p.Period is null);
-        programs.Row(undated.Id)["period_start_kind"].Should().BeEmpty("a program without a period has no bounds at all");
+        programs.Row("program/undated")["period_start_kind"].Should().BeEmpty("a program without a period has no bounds at all");
     }
 
     [Fact]
     public void ExportCsv_EveryDateColumn_AgreesWithTheRecords()
     {
-        using var directory = Export("csv");
+        using var directory = ExportOf(Small, "csv");
         var cases = CsvFile.Read(directory.File("extradition-cases.csv"));
 
-        foreach (var record in Data.ExtraditionCases)
+        foreach (var record in Small.ExtraditionCases)
         {
             var row = cases.Row(record.Id);
             foreach (var (name, date) in new[] { ("arrested", record.Arrested), ("requested", record.Requested), ("granted", record.Granted), ("surrendered", record.Surrendered) })
@@ -100,23 +102,25 @@ public sealed class CsvExportTests
             }
         }
 
-        cases.Row("extradition-case/juan-garcia-abrego")["arrested_first_day"].Should().Be("1996-01-14");
+        cases.Row("extradition-case/abrego")["arrested_first_day"].Should().Be("1996-01-14");
+        (cases.Row("extradition-case/cardenas")["surrendered_first_day"], cases.Row("extradition-case/cardenas")["surrendered_last_day"]).Should().Be((string.Empty, "2007-01-31"));
+        (cases.Row("extradition-case/later")["requested_first_day"], cases.Row("extradition-case/later")["requested_last_day"]).Should().Be(("2003-01-01", string.Empty));
     }
 
     [Fact]
     public void ExportCsv_FiscalYearsMoneyAndQuantities_HaveTheirOwnTypedColumns()
     {
-        using var directory = Export("csv");
+        using var directory = ExportOf(Small, "csv");
 
-        var request = Data.Get<BudgetLine>("budget-line/dea-siu-mexico-fy2011-request");
+        var request = Small.Get<BudgetLine>("budget-line/siu-fy2011");
         var line = CsvFile.Read(directory.File("budget-lines.csv")).Row(request.Id);
         line["fiscal_year"].Should().Be("2011");
         decimal.Parse(line["amount"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).Should().Be(request.Amount.Amount);
         line["currency"].Should().Be("USD");
         line["stage"].Should().Be("request");
-        line["qualifiers"].Should().Be(string.Join(" | ", request.Qualifiers));
+        line["qualifiers"].Should().Be("non-personnel | for Mexico");
 
-        var atLeast = Data.ExtraditionFigures.First(f => f.Value.Qualifier == QuantityQualifier.AtLeast);
+        var atLeast = Small.Get<ExtraditionFigure>("extradition-figure/at-least-136");
         var figure = CsvFile.Read(directory.File("extradition-figures.csv")).Row(atLeast.Id);
         figure["value"].Should().Be(atLeast.Value.Value.ToString(CultureInfo.InvariantCulture));
         figure["value_qualifier"].Should().Be("at-least");
@@ -131,7 +135,7 @@ public sealed class CsvExportTests
 
         var raw = File.ReadAllText(directory.File("citations.csv"), Encoding.UTF8);
         var expected = Data.Records.SelectMany(r => Data.CitationsOf(r.Id)).ToList();
-        citations.Rows.Should().HaveCount(expected.Count).And.HaveCountGreaterThan(500);
+        citations.Rows.Should().HaveCount(expected.Count).And.NotBeEmpty();
         for (var i = 0; i < expected.Count; i++)
         {
             var row = citations.Rows[i];
@@ -148,8 +152,6 @@ public sealed class CsvExportTests
             Encoding.UTF8.GetBytes(CsvFile.Restore(row[3])).Should().Equal(Encoding.UTF8.GetBytes(quote), $"row {i + 1} quotes {expected[i]}");
         }
 
-        var garcia = citations.Rows.Where(r => r[0] == "extradition-case/juan-garcia-abrego").Select(r => r[3]);
-        garcia.Should().Contain("Garcia Abrego was arrested on January 14, 1996 at a ranch near Monterrey, Nuevo León.");
         citations.Values("path").Should().Contain("roles[0].citations[0]").And.Contain("versions[1].citations[0]");
         citations.Values("quote").Should().Contain(q => q.Contains('\n'), "a multi-line quote is part of what round-trips");
     }
@@ -210,7 +212,8 @@ public sealed class CsvExportTests
             text[..text.IndexOf('\n', StringComparison.Ordinal)].Should().EndWith("\r", "the header ends with CRLF");
         }
 
-        File.ReadAllText(directory.File("agencies.csv")).Should().Contain("Procuraduría General de la República");
+        var accented = Data.Agencies.Select(a => a.SpanishName).OfType<string>().First(n => !n.All(char.IsAscii));
+        File.ReadAllText(directory.File("agencies.csv")).Should().Contain(accented);
     }
 
     [Fact]
@@ -286,26 +289,56 @@ public sealed class CsvExportTests
         }
     }
 
-    /// <summary>Runs the export into a new temp directory (which the command creates) and checks it succeeded.</summary>
-    internal static TempDirectory Export(string format, params string[] more)
+    /// <summary>Runs the export of the curated data into a new temp directory (which the command creates) and checks it succeeded.</summary>
+    internal static TempDirectory Export(string format, params string[] more) => ExportOf(BorderCoopData.Default, format, more);
+
+    /// <summary>Runs the export of <paramref name="data"/> into a new temp directory and checks it succeeded.</summary>
+    internal static TempDirectory ExportOf(BorderCoopData data, string format, params string[] more)
     {
         var directory = new TempDirectory();
-        var (exitCode, output, error) = CliRunner.Run(["export", "--format", format, "--output", directory.Path, .. more]);
+        var (exitCode, output, error) = CliRunner.RunOn(data, ["export", "--format", format, "--output", directory.Path, .. more]);
         exitCode.Should().Be(0, error);
         output.Should().BeEmpty();
         error.Should().StartWith("bordercoop: wrote ");
         return directory;
     }
 
+    private static BorderCoopData SmallDataset()
+    {
+        var abrego = TestRecords.Person("abrego", "Juan García Ábrego");
+        var cardenas = TestRecords.Person("cardenas", "Osiel Cardenas");
+        var treaty = TestRecords.DatedAgreement("extradition-treaty");
+        var arrest = TestRecords.Event("arrest", "An arrest", date: "1996-01-14", kind: EventKind.Arrest);
+        return TestRecords.Data(
+            abrego,
+            cardenas,
+            TestRecords.DatedAgreement("drugs-1989", signed: "1989"),
+            TestRecords.DatedAgreement("norms-1992", issued: "1992-07"),
+            treaty,
+            TestRecords.Program("fusion-centers", "Fusion Centers", period: "2004~/.."),
+            TestRecords.Program("contact-group", "High-Level Contact Group", period: "1996-03/"),
+            TestRecords.Program("undated", "An undated program"),
+            TestRecords.Case("abrego", abrego.Id, arrested: "1996-01-14", surrendered: "1996-01~", outcome: ExtraditionOutcome.Surrendered),
+            TestRecords.Case("cardenas", cardenas.Id, surrendered: "[..2007-01]", outcome: ExtraditionOutcome.Surrendered),
+            new ExtraditionCase("extradition-case/later", cardenas.Id, "MX", "US", ExtraditionMechanism.Extradition, PartialDate.Parse("2002~"), null, PartialDate.Parse("[2003..]"), null, null,
+                ExtraditionOutcome.Requested, null, null, null, TestRecords.Quote),
+            new BudgetLine("budget-line/siu-fy2011", null, "A request.", null, ["MX"], null, FiscalYear.Parse("FY2011"), null, new Money(10_800_000m, "USD"), BudgetStage.Request,
+                ["non-personnel", "for Mexico"], null, TestRecords.Quote),
+            TestRecords.ExtraditionFigure("at-least-136", null, 136, qualifier: QuantityQualifier.AtLeast),
+            arrest,
+            TestRecords.Event("expulsion", "The expulsion, a few days later", date: "1996-01~", after: arrest.Id),
+            TestRecords.DateConflict("treaty-year", treaty.Id, "1980", "1978"));
+    }
+
     [Fact]
     public void ExportCsv_CarriesIssuedDates_StatedOrder_AndTheDatesConflictsGive()
     {
-        using var directory = Export("csv");
+        using var directory = ExportOf(Small, "csv");
 
-        CsvFile.Read(directory.File("agreements.csv")).Row("agreement/norms-foreign-agents-1992")["issued_edtf"].Should().Be("1992-07");
-        CsvFile.Read(directory.File("events.csv")).Row("event/expulsion-juan-garcia-abrego")["after_id"].Should().Be("event/arrest-juan-garcia-abrego");
+        CsvFile.Read(directory.File("agreements.csv")).Row("agreement/norms-1992")["issued_edtf"].Should().Be("1992-07");
+        CsvFile.Read(directory.File("events.csv")).Row("event/expulsion")["after_id"].Should().Be("event/arrest");
         var versions = CsvFile.Read(directory.File("conflict-versions.csv"));
-        var ofTreaty = versions.Rows.Where(r => r[versions.Column("conflict_id")] == "conflict/extradition-treaty-year").ToList();
+        var ofTreaty = versions.Rows.Where(r => r[versions.Column("conflict_id")] == "conflict/treaty-year").ToList();
         ofTreaty.Select(r => r[versions.Column("date_edtf")]).Should().Equal("1980", "1978");
         ofTreaty.Should().OnlyContain(r => r[versions.Column("date_kind")] == string.Empty);
     }

@@ -24,9 +24,13 @@ public sealed class ExportCommandTests
     [Fact]
     public void Export_KeepsAccentsAndCurlyQuotesUnescaped()
     {
-        var output = CliRunner.Run("export").Output;
+        var data = TestRecords.Data(
+            TestRecords.Agency("mx-pgr", "Attorney General's Office", "Procuraduría General de la República"),
+            TestRecords.Event("statement", "A statement", "Mexico’s “new” policy"));
 
-        output.Should().Contain("Procuraduría General de la República").And.Contain("Mexico’s").And.NotContain("\\u00");
+        var output = CliRunner.RunOn(data, "export").Output;
+
+        output.Should().Contain("Procuraduría General de la República").And.Contain("Mexico’s “new” policy").And.NotContain("\\u00").And.NotContain("\\u20");
     }
 
     [Fact]

@@ -6,14 +6,32 @@ public sealed class ExtraditionsCommandTests
 {
     private static readonly string MyCases = Path.Combine(AppContext.BaseDirectory, "Data", "UserData", "my-cases.json");
 
+    private static BorderCoopData Abrego()
+    {
+        var abrego = TestRecords.Person("juan-garcia-abrego", "Juan Garcia Abrego", "García Ábrego");
+        var cardenas = TestRecords.Person("osiel-cardenas", "Osiel Cardenas");
+        var source = TestRecords.Source.Id;
+        ExtraditionFigure Figure(string slug, string period, decimal value, ExtraditionMeasure measure, string from = "MX", string to = "US") =>
+            new($"extradition-figure/{slug}", DateRange.Parse(period), null, from, to, ExtraditionPopulation.AllPersons, null, measure, new Quantity(value, QuantityQualifier.Exact, "persons"), null, [new Citation(source, "a count")]);
+        return TestRecords.Data(
+            abrego,
+            cardenas,
+            TestRecords.Case("juan-garcia-abrego", abrego.Id, arrested: "1996-01-14", surrendered: "1996-01~", outcome: ExtraditionOutcome.Surrendered, mechanism: ExtraditionMechanism.Expulsion),
+            TestRecords.Case("osiel-cardenas", cardenas.Id, surrendered: "[..2007-01]", outcome: ExtraditionOutcome.Surrendered),
+            Figure("total-1995-2000", "1995/2000", 61, ExtraditionMeasure.Total),
+            Figure("annual-average-1996-2000", "1996/2000", 24, ExtraditionMeasure.AnnualAverage),
+            Figure("in-2009", "2009", 107, ExtraditionMeasure.Total),
+            Figure("us-to-mx-1995-2000", "1995/2000", 9, ExtraditionMeasure.Total, "US", "MX"));
+    }
+
     [Fact]
     public void Extraditions_ListsEveryCaseWithPersonDirectionAndDatesAtTheirPrecision()
     {
-        var (exitCode, output, _) = CliRunner.Run("extraditions");
+        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions");
 
         exitCode.Should().Be(0);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
-        rows.Should().HaveCount(BorderCoopData.Default.ExtraditionCases.Count);
+        rows.Should().HaveCount(2);
         rows.Single(r => r.Contains("extradition-case/juan-garcia-abrego", StringComparison.Ordinal))
             .Should().MatchRegex(@"^Juan Garcia Abrego\s+MX→US\s+expulsion\s+1996-01-14\s+c\. 1996-01\s+surrendered\s");
     }
@@ -21,7 +39,7 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void Extraditions_ByPersonName_FindTheirCase()
     {
-        var (exitCode, output, _) = CliRunner.Run("extraditions", "--person", "garcia abrego", "--format", "json");
+        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions", "--person", "garcia abrego", "--format", "json");
 
         exitCode.Should().Be(0);
         using var json = JsonDocument.Parse(output);
@@ -31,30 +49,25 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void Extraditions_InTheDaysBeforeTheArrest_LeaveOutTheSurrenderThatCameAfterIt_AndListBoundsAsUncertain()
     {
-        var (exitCode, output, _) = CliRunner.Run("extraditions", "--from", "1996-01-01", "--to", "1996-01-13", "--format", "json");
+        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions", "--from", "1996-01-01", "--to", "1996-01-13", "--format", "json");
 
         exitCode.Should().Be(0);
         using var json = JsonDocument.Parse(output);
-        var matches = json.RootElement.EnumerateArray().ToList();
-        matches.Select(m => m.GetProperty("record").GetProperty("id").GetString()).Should().NotContain("extradition-case/juan-garcia-abrego");
-        matches.Should().OnlyContain(m => m.GetProperty("certainty").GetString() == "uncertain");
-        matches.Should().OnlyContain(m => m.GetProperty("reason").GetString() == "surrendered by 2007-01, which may fall outside the period");
-        var expected = BorderCoopData.Default.ExtraditionCasesDuring(new NodaTime.DateInterval(new(1996, 1, 1), new(1996, 1, 13)));
-        matches.Select(m => m.GetProperty("record").GetProperty("id").GetString()).Should().Equal(expected.Select(m => m.Record.Id));
+        json.RootElement.EnumerateArray().Select(m => (m.GetProperty("record").GetProperty("id").GetString(), m.GetProperty("certainty").GetString(), m.GetProperty("reason").GetString()))
+            .Should().Equal(("extradition-case/osiel-cardenas", "uncertain", "surrendered by 2007-01, which may fall outside the period"));
     }
 
     [Fact]
     public void Extraditions_Figures_ForAPeriodAndDirection_ShowEveryVersionWithItsSource()
     {
-        var (exitCode, output, _) = CliRunner.Run("extraditions", "--figures", "--from", "1996", "--to", "2000", "--direction", "mx-us");
+        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions", "--figures", "--from", "1996", "--to", "2000", "--direction", "mx-us");
 
         exitCode.Should().Be(0);
-        // The conflicting totals are listed side by side: 61 in total and 24 a year (PGR), each with its source.
-        output.Should().Contain("extradition-figure/mx-to-us-total-1995-2000").And.Contain("61 persons");
-        output.Should().Contain("extradition-figure/mx-to-us-annual-average-1996-2000-pgr").And.Contain("24 persons");
-        output.Should().Contain("source/arzt-security-collaboration");
-        var expected = BorderCoopData.Default.ExtraditionFiguresFor(new NodaTime.DateInterval(new(1996, 1, 1), new(2000, 12, 31)), "MX", "US");
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(expected.Count + 2);
+        // The conflicting totals are listed side by side: 61 in total and 24 a year, each with its source.
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        rows.Should().HaveCount(2);
+        rows.Should().ContainSingle(r => r.Contains("extradition-figure/total-1995-2000", StringComparison.Ordinal)).Which.Should().Contain("61 persons").And.Contain("source/test");
+        rows.Should().ContainSingle(r => r.Contains("extradition-figure/annual-average-1996-2000", StringComparison.Ordinal)).Which.Should().Contain("24 persons");
     }
 
     [Fact]

@@ -3,35 +3,44 @@ using BorderCoop.Serialization;
 
 namespace BorderCoop.Tests.Cli;
 
+/// <summary><c>bordercoop show</c>, on datasets built here.</summary>
 public sealed class ShowCommandTests
 {
+    private static readonly Person Abrego = TestRecords.Person("juan-garcia-abrego", "Juan García Ábrego");
+    private static readonly ExtraditionCase Expulsion = new(
+        "extradition-case/juan-garcia-abrego", Abrego.Id, "MX", "US", ExtraditionMechanism.Expulsion, PartialDate.Parse("1996-01-14"), null, null, null, null, ExtraditionOutcome.Unknown,
+        null, null, null, TestRecords.Quotes("Garcia Abrego was arrested on January 14, 1996 at a ranch near Monterrey, Nuevo León."));
+    private static readonly Conflict Mechanism = TestRecords.Conflict("garcia-abrego-removal-mechanism", "Expelled or extradited?", Expulsion.Id);
+    private static readonly BudgetLine Request = TestRecords.BudgetLine("siu-fy2011", recipientCountries: ["MX"], fiscalYear: "FY2011", amount: 10_800_000);
+    private static readonly BorderCoopData Data = TestRecords.Data(
+        Abrego, Expulsion, Mechanism, Request, TestRecords.Agreement("merida-initiative", "Merida Initiative"), TestRecords.Agency("mx-pgr", "Attorney General's Office"));
+
     [Fact]
     public void Show_PrintsTheRecordWithItsQuotesAndConflicts()
     {
-        var (exitCode, output, error) = CliRunner.Run("show", "extradition-case/juan-garcia-abrego");
+        var (exitCode, output, error) = CliRunner.RunOn(Data, "show", Expulsion.Id);
 
         exitCode.Should().Be(0);
         error.Should().BeEmpty();
         output.Should().StartWith("ExtraditionCase extradition-case/juan-garcia-abrego");
         output.Should().Contain("mechanism: expulsion");
         output.Should().Contain("“Garcia Abrego was arrested on January 14, 1996 at a ranch near Monterrey, Nuevo León.”");
-        output.Should().Contain("conflict/garcia-abrego-removal-mechanism");
+        output.Should().Contain(Mechanism.Id);
     }
 
     [Fact]
     public void Show_WithJsonFormat_PrintsTheRecordAsInTheDataFiles()
     {
-        var (exitCode, output, _) = CliRunner.Run("show", "budget-line/dea-siu-mexico-fy2011-request", "--format", "json");
+        var (exitCode, output, _) = CliRunner.RunOn(Data, "show", Request.Id, "--format", "json");
 
         exitCode.Should().Be(0);
-        JsonSerializer.Deserialize<BudgetLine>(output, BorderCoopJson.Options)
-            .Should().Be(BorderCoopData.Default.Get<BudgetLine>("budget-line/dea-siu-mexico-fy2011-request"));
+        JsonSerializer.Deserialize<BudgetLine>(output, BorderCoopJson.Options).Should().Be(Request);
     }
 
     [Fact]
     public void Show_UnknownId_ExitsWithOneAndSuggestsCloseIds()
     {
-        var (exitCode, output, error) = CliRunner.Run("show", "agreement/merida");
+        var (exitCode, output, error) = CliRunner.RunOn(Data, "show", "agreement/merida");
 
         exitCode.Should().Be(1);
         output.Should().BeEmpty();
@@ -41,7 +50,7 @@ public sealed class ShowCommandTests
     [Fact]
     public void Show_WithoutAnId_IsAUsageError()
     {
-        var (exitCode, _, error) = CliRunner.Run("show");
+        var (exitCode, _, error) = CliRunner.RunOn(Data, "show");
 
         exitCode.Should().Be(2);
         error.Should().StartWith("bordercoop: ");
@@ -50,8 +59,8 @@ public sealed class ShowCommandTests
     [Fact]
     public void UnknownCommandOrOption_IsAUsageError()
     {
-        CliRunner.Run("frobnicate").ExitCode.Should().Be(2);
-        CliRunner.Run("show", "agency/mx-pgr", "--colour").ExitCode.Should().Be(2);
+        CliRunner.RunOn(Data, "frobnicate").ExitCode.Should().Be(2);
+        CliRunner.RunOn(Data, "show", "agency/mx-pgr", "--colour").ExitCode.Should().Be(2);
     }
 
     [Fact]

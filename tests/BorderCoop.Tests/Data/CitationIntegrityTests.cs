@@ -68,15 +68,6 @@ public sealed class CitationIntegrityTests
         citedSources.Should().BeEquivalentTo(Data.Sources.Select(s => s.Id));
     }
 
-    [Fact]
-    public void BackslashDollar_InThePaper_IsKeptVerbatimInQuotesButNotInAmounts()
-    {
-        var appropriation = Data.BudgetLines.Single(b => b.FiscalYear == new FiscalYear(1997));
-
-        appropriation.Amount.Should().Be(new Money(20_000_000m, "USD"));
-        appropriation.Citations.Should().Contain(c => c.Quote.Contains(@"\$20 million", StringComparison.Ordinal));
-    }
-
     /// <summary>Every citation of a record, nested ones (roles, conflict versions) included: the library's one rule for it.</summary>
     private static IEnumerable<Citation> AllCitations(IRecord record) => RecordContents.Of(record).AllCitations().Select(c => c.Citation);
 }

@@ -10,7 +10,8 @@ namespace BorderCoop.Tests.Data;
 /// </summary>
 public sealed partial class DataVersionTests
 {
-    private const string Shipped = "2026a";
+    /// <summary>The release named in <c>Data/VERSION</c>, which a data correction renames (2026a, then 2026b).</summary>
+    private static readonly string Shipped = File.ReadAllText(Path.Combine(Repository.Root, "src", "BorderCoop", "Data", "VERSION")).TrimEnd('\n');
 
     [Fact]
     public void Default_DataVersion_IsAReleaseName()
@@ -24,7 +25,6 @@ public sealed partial class DataVersionTests
         var file = File.ReadAllText(Path.Combine(Repository.Root, "src", "BorderCoop", "Data", "VERSION"));
 
         file.Should().Be(BorderCoopData.Default.DataVersion + "\n", "Data/VERSION holds the release name alone on one line");
-        BorderCoopData.Default.DataVersion.Should().Be(Shipped);
     }
 
     [Fact]

@@ -61,6 +61,15 @@ public sealed class SeedFactsTests
     }
 
     [Fact]
+    public void TheSiuAppropriationForFy1997_IsTwentyMillionDollars_QuotedWithThePapersBackslash()
+    {
+        var appropriation = Data.Get<BudgetLine>("budget-line/dea-siu-fy1997-appropriation");
+
+        appropriation.Amount.Should().Be(new Money(20_000_000m, "USD"));
+        appropriation.Citations.Should().Contain(c => c.Quote.Contains(@"\$20 million", StringComparison.Ordinal), "the quote keeps the paper's backslash; the amount does not");
+    }
+
+    [Fact]
     public void MouOf1987_IsKnownToTheMonthAndInForceFrom1991()
     {
         var mou = Data.Get<Agreement>("agreement/mou-information-exchange-1987");
@@ -119,7 +128,8 @@ public sealed class SeedFactsTests
         var byJanuary2007 = Data.ExtraditionCases.Where(c => c.Surrendered?.ToString() == "[..2007-01]").Select(c => c.Id);
 
         byJanuary2007.Should().BeEquivalentTo("extradition-case/osiel-cardenas", "extradition-case/gilberto-higuera-guerrero", "extradition-case/hector-palma-salazar");
-        Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(2009, 1, 1), new LocalDate(2009, 12, 31)), "MX", "US").Should().BeEmpty();
+        Data.ExtraditionCasesDuring(new DateInterval(new LocalDate(2009, 1, 1), new LocalDate(2009, 12, 31)), "MX", "US").Select(m => m.Record.Id)
+            .Should().NotIntersectWith(byJanuary2007);
     }
 
     [Fact]
@@ -144,7 +154,7 @@ public sealed class SeedFactsTests
     {
         var siu = Data.NeighbourhoodOf("program/dea-siu");
         siu.ReferencedByOf<Figure>("program").Select(f => f.Id).Should().Contain("figure/siu-mexico-methamphetamine-labs-seized");
-        siu.ReferencedByOf<BudgetLine>("program").Should().HaveCount(3);
+        siu.ReferencedByOf<BudgetLine>("program").Should().Equal(Data.FindBudgetLines(programId: "program/dea-siu")).And.NotBeEmpty();
 
         Data.NeighbourhoodOf("person/janet-napolitano").ReferencedByOf<Agreement>("signatories").Select(a => a.Id)
             .Should().Equal("agreement/dhs-ssp-border-cooperation-agreement");
@@ -157,6 +167,31 @@ public sealed class SeedFactsTests
 
         garcia.Should().Contain(["person/juan-garcia-abrego", "person/genaro-garcia-luna"]);
         Data.ResolveName<Person>("Garcia").Status.Should().Be(NameResolutionStatus.Ambiguous);
+    }
+
+    [Fact]
+    public void ThePgr_HasItsSpanishNameAndAcronym_AndTheUsbpAndDeaTheNamesTheSourcesUse()
+    {
+        var pgr = Data.Get<Agency>("agency/mx-pgr");
+
+        pgr.SpanishName.Should().Be("Procuraduría General de la República");
+        pgr.SpanishAcronyms.Should().Equal("PGR");
+        Data.Get<Agency>("agency/us-usbp").Aliases.Should().Contain("Border Patrol");
+        Data.Get<Agency>("agency/us-dea").Aliases.Should().Contain("Drug Enforcement Agency", "the paper's own wording must be findable");
+    }
+
+    [Theory]
+    [InlineData("PGR", "agency/mx-pgr")]
+    [InlineData("Attorney General's Office", "agency/mx-pgr")]
+    [InlineData("AFI", "agency/mx-afi")]
+    [InlineData("SSP", "agency/mx-ssp")]
+    [InlineData("CISEN", "agency/mx-cisen")]
+    [InlineData("DEA", "agency/us-dea")]
+    [InlineData("USBP", "agency/us-usbp")]
+    [InlineData("Border Patrol", "agency/us-usbp")]
+    public void TheAgencyNamesTheDesignLists_FindExactlyOneAgency(string name, string id)
+    {
+        Data.FindAgencies(name).Should().ContainSingle().Which.Id.Should().Be(id);
     }
 
     [Theory]

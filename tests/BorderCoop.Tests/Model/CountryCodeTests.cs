@@ -29,10 +29,15 @@ public sealed class CountryCodeTests
     [Fact]
     public void Queries_TakeCodesInAnyCase()
     {
-        var data = BorderCoopData.Default;
+        var person = TestRecords.Person("x", "X Person");
+        var northward = TestRecords.Case("north", person.Id, from: "MX", to: "US");
+        var southward = TestRecords.Case("south", person.Id, from: "US", to: "MX");
+        var figure = TestRecords.ExtraditionFigure("total-1995-2000", "1995/2000", 61, from: "MX", to: "US");
+        var data = TestRecords.Data(person, northward, southward, figure);
         var period = new DateInterval(new LocalDate(1995, 1, 1), new LocalDate(2000, 12, 31));
 
-        data.ExtraditionFiguresFor(period, "mx", "us").Should().Equal(data.ExtraditionFiguresFor(period, "MX", "US")).And.NotBeEmpty();
-        data.FindExtraditionCases("mx", "us").Should().Equal(data.FindExtraditionCases("MX", "US")).And.NotBeEmpty();
+        data.ExtraditionFiguresFor(period, "mx", "us").Select(m => m.Record).Should().Equal(figure);
+        data.FindExtraditionCases("mx", "us").Should().Equal(northward);
+        data.FindExtraditionCases(to: "mX").Should().Equal(southward);
     }
 }

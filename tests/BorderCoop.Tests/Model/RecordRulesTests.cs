@@ -182,6 +182,16 @@ public sealed class RecordRulesTests
     }
 
     [Fact]
+    public void Conflict_NamesTheRecordsItTouches_InItsRecordsOrInAVersion()
+    {
+        var nowhere = () => new Conflict("conflict/x", "t", "e", [], [new ConflictVersion("one", null, [Quote]), new ConflictVersion("two", null, [Quote])]);
+        var inAVersion = () => new Conflict("conflict/x", "t", "e", [], [new ConflictVersion("one", "event/e", [Quote]), new ConflictVersion("two", null, [Quote])]);
+
+        nowhere.Should().Throw<ArgumentException>().WithParameterName("recordIds");
+        inAVersion.Should().NotThrow();
+    }
+
+    [Fact]
     public void Agency_RejectsLowerCaseCountryCodesAndBeingItsOwnParent()
     {
         var lowerCase = () => new Agency("agency/x", "mx", "X", null, [], [], [], AgencyKind.Ministry, null);
@@ -194,8 +204,8 @@ public sealed class RecordRulesTests
     [Fact]
     public void ToString_IsAConciseOneLiner()
     {
-        BorderCoopData.Default.Get<Agreement>("agreement/mou-information-exchange-1987").ToString()
-            .Should().StartWith("agreement/mou-information-exchange-1987 (").And.EndWith(", 1987-12)");
+        NewAgreement("agreement/mou-1987", signed: PartialDate.Parse("1987-12")).ToString()
+            .Should().StartWith("agreement/mou-1987 (").And.EndWith(", 1987-12)");
         Quote.ToString().Should().Be("source/arzt-security-collaboration: \"Sigrid Arzt\"");
     }
 }

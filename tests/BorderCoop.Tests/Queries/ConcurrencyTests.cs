@@ -19,25 +19,20 @@ public sealed class ConcurrencyTests
             () =>
             {
                 start.Wait();
-                var rounds = 0;
                 for (var round = 0; round < 20; round++)
                 {
                     // Each worker starts at a different question, so different indexes are built first.
                     var answers = Answers(fresh, firstQuestion: worker + round);
                     answers.Should().Equal(expected, (x, y) => x.SequenceEqual(y));
-                    rounds++;
                 }
-
-                return rounds;
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default)).ToArray();
         start.Set();
 
-        var rounds = await Task.WhenAll(workers);
-
-        rounds.Should().AllBeEquivalentTo(20);
+        // A wrong answer in any worker fails its task, and WhenAll rethrows it here.
+        await Task.WhenAll(workers);
     }
 
     /// <summary>The answers to every question, asked in rotated order starting at <paramref name="firstQuestion"/> but returned in a fixed order.</summary>

@@ -90,7 +90,11 @@ public sealed class IndexStructureTests
     [Fact]
     public void LookupsByIdAndAsciiName_DoNotAllocate()
     {
-        var data = BorderCoopData.Default;
+        var data = TestRecords.Data(
+            TestRecords.Agency("mx-pgr", "Attorney General's Office", "Procuraduría General de la República", ["PGR"]),
+            TestRecords.Agency("us-usbp", "United States Border Patrol", acronyms: ["USBP"], aliases: ["Border Patrol"]),
+            TestRecords.Agency("us-dea", "Drug Enforcement Administration", acronyms: ["DEA", "D.E.A."]),
+            TestRecords.Person("felipe-calderon", "Felipe Calderón", "Calderon"));
         data.FindAgencies("pgr"); // build the index first
         data.FindPeople("Calderon");
         data.Find("agency/mx-pgr");

@@ -1,9 +1,29 @@
 namespace BorderCoop.Tests.Queries;
 
-/// <summary>Agencies and people resolve from any name, acronym or alias, in English or Spanish, ignoring case and accents.</summary>
+/// <summary>
+/// Agencies and people resolve from any name, acronym or alias, in English or Spanish, ignoring case and accents, on a
+/// dataset built here with labels shaped like the curated ones.
+/// </summary>
 public sealed class NameResolutionTests
 {
-    private static readonly BorderCoopData Data = BorderCoopData.Default;
+    private static readonly BorderCoopData Data = TestRecords.Data(
+        Agency("mx-pgr", "Attorney General's Office of Mexico", "Procuraduría General de la República", ["PGR"], ["Attorney General's Office"]),
+        Agency("mx-afi", "Federal Investigation Agency", "Agencia Federal de Investigación", ["AFI"]),
+        Agency("mx-ssp", "Ministry of Public Security", "Secretaría de Seguridad Pública", ["SSP"]),
+        Agency("mx-cisen", "Center for Investigation and National Security", "Centro de Investigación y Seguridad Nacional", ["CISEN"], ["National Security Center"]),
+        Agency("mx-sedena", "Secretariat of National Defense", "Secretaría de la Defensa Nacional", ["SEDENA"]),
+        Agency("mx-federal-police", "Federal Police of Mexico", "Policía Federal", ["PF", "PFP"], ["Federal Preventive Police"]),
+        new Agency("agency/us-dea", "US", "Drug Enforcement Administration", null, ["DEA", "D.E.A."], null, ["Drug Enforcement Agency"], AgencyKind.LawEnforcement, null),
+        new Agency("agency/us-usbp", "US", "United States Border Patrol", null, ["USBP"], null, ["Border Patrol"], AgencyKind.LawEnforcement, null),
+        new Agency("agency/us-ice", "US", "U.S. Immigration and Customs Enforcement", null, ["ICE"], null, null, AgencyKind.LawEnforcement, null),
+        TestRecords.Person("felipe-calderon", "Felipe Calderón", "Calderón"),
+        TestRecords.Person("genaro-garcia-luna", "Genaro García Luna", "Garcia Luna"),
+        TestRecords.Person("juan-garcia-abrego", "Juan Garcia Abrego", "García Ábrego"),
+        TestRecords.Person("eduardo-medina-mora", "Eduardo Medina Mora", "Medina Mora"));
+
+    /// <summary>A Mexican agency whose acronyms are Spanish ones, as the curated Mexican agencies have them.</summary>
+    private static Agency Agency(string slug, string englishName, string spanishName, string[] spanishAcronyms, string[]? aliases = null) =>
+        new($"agency/{slug}", "MX", englishName, spanishName, null, spanishAcronyms, aliases, AgencyKind.LawEnforcement, null);
 
     [Theory]
     [InlineData("PGR", "agency/mx-pgr")]
