@@ -15,7 +15,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderCoop.Tests.Data.Fuzz;
+using BorderCoop.Tests.Loading.Fuzz;
 using Xunit.Abstractions;
 
 namespace BorderCoop.Tests.Schema;

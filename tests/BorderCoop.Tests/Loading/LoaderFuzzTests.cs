@@ -1,4 +1,4 @@
-// A mutation fuzzer of the loader (BorderCoopData.Load, LoadFile, Extend, ExtendFile): see Data/Fuzz/.
+// A mutation fuzzer of the loader (BorderCoopData.Load, LoadFile, Extend, ExtendFile): see Loading/Fuzz/.
 //
 // In CI each run takes a fresh random seed and stops after 3,000 inputs or 20 seconds; a failure prints the seed and,
 // for each distinct failure, the smallest input found (escaped and base64) and how the input was loaded.
@@ -11,10 +11,10 @@
 //
 // Rerun a run with BORDERCOOP_FUZZ_SEED=<the seed it printed> and the same count. BORDERCOOP_FUZZ_LAST keeps the
 // input being loaded in that file (and its description in FILE.case), so a crash of the whole process leaves it behind.
-using BorderCoop.Tests.Data.Fuzz;
+using BorderCoop.Tests.Loading.Fuzz;
 using Xunit.Abstractions;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>
 /// Any bytes given to the loader give a dataset or a <see cref="DatasetValidationException"/> whose problems are located,

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Text;
 using CsCheck;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Checking;
 
 /// <summary>
 /// A fingerprint accepts every passage of its text and rejects a changed one: never wrongly for a passage that is in

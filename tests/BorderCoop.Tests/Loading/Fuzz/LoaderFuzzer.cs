@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>How long the fuzzer runs and from which seed; read from the environment, with defaults for CI.</summary>
 /// <param name="Count">The most inputs (<c>BORDERCOOP_FUZZ_COUNT</c>).</param>

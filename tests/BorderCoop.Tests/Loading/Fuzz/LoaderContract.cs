@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>
 /// The rules every load must keep, checked on one outcome: only <see cref="DatasetValidationException"/>, never a hang;

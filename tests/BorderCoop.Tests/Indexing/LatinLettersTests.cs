@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BorderCoop.Tests.Queries;
+namespace BorderCoop.Tests.Indexing;
 
 /// <summary>
 /// The table of accented Latin letters is Unicode canonical decomposition, so names fold alike with and without ICU

@@ -1,4 +1,4 @@
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>
 /// Every file in <c>Data/Malformed</c> breaks the data contract in its own way. Extending the default dataset with it

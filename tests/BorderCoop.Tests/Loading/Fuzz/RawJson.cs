@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>
 /// A JSON tree that keeps every scalar and property name as its raw JSON text, so the fuzzer can build documents

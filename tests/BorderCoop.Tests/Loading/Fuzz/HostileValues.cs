@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>Values a hostile or careless file may hold, as JSON text, for the mutations of <see cref="Mutator"/>.</summary>
 internal static class HostileValues

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Checking;
 
 /// <summary>
 /// A user's record that cites a curated source with words the source does not have is reported, located at the quote;

@@ -1,4 +1,4 @@
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Checking;
 
 /// <summary><see cref="BorderCoopData.Create"/> builds a dataset from records in code, validated like loaded data.</summary>
 public sealed class DatasetCreationTests

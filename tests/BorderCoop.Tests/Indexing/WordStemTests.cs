@@ -1,4 +1,4 @@
-namespace BorderCoop.Tests.Queries;
+namespace BorderCoop.Tests.Indexing;
 
 /// <summary><see cref="WordStem"/>: singular and plural of English and Spanish words meet at one search key.</summary>
 public sealed class WordStemTests

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>Malformed data files are rejected with every problem located, and nothing is loaded.</summary>
 public sealed class DatasetLoadingTests

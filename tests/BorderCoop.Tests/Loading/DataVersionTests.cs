@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>
 /// The curated data names its release (tzdb style, <c>2026a</c>) apart from the API: the name comes from one file,

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace BorderCoop.Tests.Queries;
+namespace BorderCoop.Tests.DateRules;
 
 /// <summary>The rules of docs/semantics.md, each on values and records built here, so that correcting the curated data never breaks them.</summary>
 public sealed class DateRulesTests

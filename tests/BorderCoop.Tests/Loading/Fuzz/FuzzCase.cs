@@ -1,4 +1,4 @@
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>Which loading entry point a fuzz case goes through, and on top of what.</summary>
 internal enum FuzzEntry

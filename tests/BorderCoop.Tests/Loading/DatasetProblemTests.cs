@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>
 /// Problems quote text from the data, and a file can put anything there: what a problem and the exception print is one

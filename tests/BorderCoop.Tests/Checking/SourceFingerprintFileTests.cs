@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Checking;
 
 /// <summary>The committed fingerprints are what <c>seeds/</c> and <c>sources.json</c> generate, and the file format reads back what it wrote.</summary>
 public sealed class SourceFingerprintFileTests

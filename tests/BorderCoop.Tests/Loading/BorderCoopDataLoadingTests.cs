@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BorderCoop.Tests.Data;
+namespace BorderCoop.Tests.Loading;
 
 /// <summary>Researchers' own records load alone or on top of the curated data, within limits, and the queries see them.</summary>
 public sealed class BorderCoopDataLoadingTests

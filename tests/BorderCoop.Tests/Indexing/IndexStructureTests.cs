@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace BorderCoop.Tests.Queries;
+namespace BorderCoop.Tests.Indexing;
 
 /// <summary>The internal indexes answer exactly what a plain scan would, and name lookups do not allocate.</summary>
 public sealed class IndexStructureTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BorderCoop.Tests.Data.Fuzz;
+namespace BorderCoop.Tests.Loading.Fuzz;
 
 /// <summary>A starting document for the fuzzer: a valid file (or a known-bad one), and whether it needs the curated data.</summary>
 internal sealed record FuzzSeed(string Name, byte[] Bytes, bool ExtendsTheCuratedData, int Weight)
