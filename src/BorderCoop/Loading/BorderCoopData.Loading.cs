@@ -7,9 +7,8 @@ public sealed partial class BorderCoopData
 {
     /// <summary>
     /// Loads a dataset from one JSON document in the export format (see <see cref="WriteJson"/>): an object whose
-    /// properties are any of the family arrays (<c>sources</c>, <c>agencies</c>, <c>people</c>, <c>agreements</c>,
-    /// <c>programs</c>, <c>extraditionCases</c>, <c>extraditionFigures</c>, <c>budgetLines</c>, <c>figures</c>,
-    /// <c>events</c>, <c>conflicts</c>) and, optionally, the <c>dataVersion</c> that becomes the dataset's
+    /// properties are any of the family arrays (each family's <see cref="RecordFamily.PropertyName"/>, such as
+    /// <c>agreements</c> or <c>extraditionCases</c>) and, optionally, the <c>dataVersion</c> that becomes the dataset's
     /// <see cref="DataVersion"/>.
     /// </summary>
     /// <param name="utf8Json">The UTF-8 JSON; read to its end (or to just past the byte limit) and not closed.</param>

@@ -13,19 +13,7 @@ public sealed class CsvExportTests
     private static readonly BorderCoopData Small = SmallDataset();
 
     private static readonly (string File, Func<BorderCoopData, IEnumerable<IRecord>> Records)[] Families =
-    [
-        ("sources.csv", d => d.Sources),
-        ("agencies.csv", d => d.Agencies),
-        ("people.csv", d => d.People),
-        ("agreements.csv", d => d.Agreements),
-        ("programs.csv", d => d.Programs),
-        ("extradition-cases.csv", d => d.ExtraditionCases),
-        ("extradition-figures.csv", d => d.ExtraditionFigures),
-        ("budget-lines.csv", d => d.BudgetLines),
-        ("figures.csv", d => d.Figures),
-        ("events.csv", d => d.Events),
-        ("conflicts.csv", d => d.Conflicts),
-    ];
+        [.. RecordFamily.All.Select(f => (f.TableName + ".csv", (Func<BorderCoopData, IEnumerable<IRecord>>)(d => d.RecordsOf(f))))];
 
     [Fact]
     public void ExportCsv_EachFamilyTable_HasOneRowPerRecord_WithTheIdsInDatasetOrder()

@@ -7,16 +7,6 @@ public sealed class BorderCoopDataTests
     {
         var data = BorderCoopData.Default;
 
-        data.Sources.Should().NotBeEmpty();
-        data.Agencies.Should().NotBeEmpty();
-        data.People.Should().NotBeEmpty();
-        data.Agreements.Should().NotBeEmpty();
-        data.Programs.Should().NotBeEmpty();
-        data.ExtraditionCases.Should().NotBeEmpty();
-        data.ExtraditionFigures.Should().NotBeEmpty();
-        data.BudgetLines.Should().NotBeEmpty();
-        data.Figures.Should().NotBeEmpty();
-        data.Events.Should().NotBeEmpty();
-        data.Conflicts.Should().NotBeEmpty();
+        RecordFamily.All.Should().OnlyContain(f => data.RecordsOf(f).Count > 0, "the curated data has records of every family");
     }
 }

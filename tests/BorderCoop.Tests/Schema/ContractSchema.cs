@@ -39,7 +39,9 @@ internal static class ContractSchema
             var list = BorderCoopJson.Options.GetJsonSchemaAsNode(family.ListTypeInfo.Type, exporter);
             Rebase(list, $"#/properties/{family.PropertyName}");
             PartialDatesOfOptionalParameters(list);
-            ReferenceFamilies(list, family, JsonNode.Parse(SampleDocument.Json)![family.PropertyName]!, []);
+            var sample = JsonNode.Parse(SampleDocument.Json)![family.PropertyName]
+                ?? throw new InvalidOperationException($"SampleDocument has no '{family.PropertyName}': add a record of the family, with every reference field set.");
+            ReferenceFamilies(list, family, sample, []);
             properties[family.PropertyName] = list;
         }
 

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BorderCoop.Serialization;
 using Newtonsoft.Json.Linq;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace BorderCoop.Tests.Serialization;
@@ -13,42 +15,20 @@ public sealed class DatasetSnapshotTests
 {
     private static readonly BorderCoopData Data = BorderCoopData.Default;
 
-    [Fact]
-    public void Sources_MatchSnapshot() => Match(Data.Sources);
+    public static TheoryData<string> Families() => [.. RecordFamily.All.Select(f => f.PropertyName)];
 
-    [Fact]
-    public void Agencies_MatchSnapshot() => Match(Data.Agencies);
-
-    [Fact]
-    public void People_MatchSnapshot() => Match(Data.People);
-
-    [Fact]
-    public void Agreements_MatchSnapshot() => Match(Data.Agreements);
-
-    [Fact]
-    public void Programs_MatchSnapshot() => Match(Data.Programs);
-
-    [Fact]
-    public void ExtraditionCases_MatchSnapshot() => Match(Data.ExtraditionCases);
-
-    [Fact]
-    public void ExtraditionFigures_MatchSnapshot() => Match(Data.ExtraditionFigures);
-
-    [Fact]
-    public void BudgetLines_MatchSnapshot() => Match(Data.BudgetLines);
-
-    [Fact]
-    public void Figures_MatchSnapshot() => Match(Data.Figures);
-
-    [Fact]
-    public void Events_MatchSnapshot() => Match(Data.Events);
-
-    [Fact]
-    public void Conflicts_MatchSnapshot() => Match(Data.Conflicts);
-
-    private static void Match<T>(IReadOnlyList<T> records)
+    /// <summary>Each family of the registry against its own snapshot, <c>DatasetSnapshotTests.{Family}_MatchSnapshot.snap</c>.</summary>
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Family_MatchesItsSnapshot(string propertyName)
     {
-        var json = JsonSerializer.Serialize(records, BorderCoopJson.Options);
-        Snapshot.Match(JToken.Parse(json));
+        var family = RecordFamily.All.Single(f => f.PropertyName == propertyName);
+        var json = JsonSerializer.Serialize(Data.RecordsOf(family), family.ListTypeInfo);
+        var name = $"{nameof(DatasetSnapshotTests)}.{char.ToUpperInvariant(propertyName[0])}{propertyName[1..]}_MatchSnapshot.snap";
+
+        Snapshot.Match(JToken.Parse(json), new SnapshotFullName(name, SnapshotFolder()));
     }
+
+    /// <summary>This file's folder; Snapshooter keeps the snapshots in its <c>__snapshots__</c>.</summary>
+    private static string SnapshotFolder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 }
