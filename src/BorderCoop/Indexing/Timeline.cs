@@ -4,8 +4,9 @@ namespace BorderCoop;
 internal static class Timeline
 {
     /// <summary>
-    /// Every dated entry in order, each with the agencies it involves: the agencies a record points to (and the agency
-    /// itself for an agency record), except for a role's dates, which involve only that role's agency.
+    /// Every dated entry in order (each record says which of its dates are entries: <see cref="IRecordContents.TimelineDates"/>),
+    /// each with the agencies it involves: the agencies a record points to, except for a role's dates, which involve only
+    /// that role's agency.
     /// </summary>
     public static (ValueList<TimelineEntry> Entries, ValueList<string>[] Agencies) Build(BorderCoopData data)
     {
@@ -19,54 +20,13 @@ internal static class Timeline
             }
         }
 
-        foreach (var agreement in data.Agreements)
+        foreach (var record in data.Records)
         {
-            var agencies = AgenciesOf(agreement);
-            Add(agreement.Signed, DateKind.Signed, "signed", agreement, agencies);
-            Add(agreement.Issued, DateKind.Issued, "issued", agreement, agencies);
-            Add(agreement.InForce, DateKind.InForce, "in force", agreement, agencies);
-        }
-
-        foreach (var program in data.Programs)
-        {
-            var agencies = AgenciesOf(program);
-            Add(program.Period?.Start, DateKind.Started, "started", program, agencies);
-            if (program.Period is { IsSingleDate: false })
+            ValueList<string>? agencies = null;
+            foreach (var (date, kind, what, own) in RecordContents.Of(record).TimelineDates())
             {
-                Add(program.Period.End, DateKind.Ended, "ended", program, agencies);
+                Add(date, kind, what, record, own is null ? agencies ??= AgenciesOf(record) : ValueList<string>.From(own));
             }
-        }
-
-        foreach (var extradition in data.ExtraditionCases)
-        {
-            var agencies = AgenciesOf(extradition);
-            Add(extradition.Arrested, DateKind.Arrested, "arrested", extradition, agencies);
-            Add(extradition.Requested, DateKind.Requested, "requested", extradition, agencies);
-            Add(extradition.Granted, DateKind.Granted, "granted", extradition, agencies);
-            Add(extradition.Surrendered, DateKind.Surrendered, "surrendered", extradition, agencies);
-        }
-
-        foreach (var evt in data.Events)
-        {
-            Add(evt.Date, DateKind.Event, Display.Name(evt.Kind), evt, AgenciesOf(evt));
-        }
-
-        foreach (var person in data.People)
-        {
-            foreach (var role in person.Roles)
-            {
-                var agencies = role.AgencyId is null ? ValueList<string>.Empty : ValueList<string>.From([role.AgencyId]);
-                Add(role.Period?.Start, DateKind.TookOffice, "took office: " + role.Title, person, agencies);
-                if (role.Period is { IsSingleDate: false })
-                {
-                    Add(role.Period.End, DateKind.LeftOffice, "left office: " + role.Title, person, agencies);
-                }
-            }
-        }
-
-        foreach (var source in data.Sources)
-        {
-            Add(source.Published, DateKind.Published, "published", source, ValueList<string>.Empty);
         }
 
         // In time order (stable: equal entries keep the order above), then the stated order applied on top of it.

@@ -93,4 +93,6 @@ public sealed record Agency : IRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => null;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => EnglishAcronyms.Count > 0 ? $"{EnglishName} ({EnglishAcronyms[0]})" : EnglishName;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [];
 }

@@ -147,4 +147,7 @@ public sealed record Agreement : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Signed ?? Issued ?? InForce;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Title;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() =>
+        [new(Signed, DateKind.Signed, "signed"), new(Issued, DateKind.Issued, "issued"), new(InForce, DateKind.InForce, "in force")];
 }

@@ -134,4 +134,6 @@ public sealed record BudgetLine : ICitedRecord, IRecordContents
         FiscalYear is { } year ? PartialDate.FromLocalDate(year.Start) : Period?.Start ?? Period?.End;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Description;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [];
 }

@@ -89,4 +89,6 @@ public sealed record Conflict : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => null;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Title;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [];
 }

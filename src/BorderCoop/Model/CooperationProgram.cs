@@ -128,4 +128,7 @@ public sealed record CooperationProgram : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Name;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() =>
+        [new(Period?.Start, DateKind.Started, "started"), .. Period is { IsSingleDate: false } ? [new TimelineDate(Period.End, DateKind.Ended, "ended")] : Array.Empty<TimelineDate>()];
 }

@@ -127,4 +127,6 @@ public sealed record Event : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Date;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Title;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [new(Date, DateKind.Event, Display.Name(Kind))];
 }

@@ -144,4 +144,10 @@ public sealed record ExtraditionCase : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Arrested ?? Requested ?? Granted ?? Surrendered;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => $"{(find(PersonId) as Person)?.Name ?? PersonId} ({From}→{To})";
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() =>
+    [
+        new(Arrested, DateKind.Arrested, "arrested"), new(Requested, DateKind.Requested, "requested"),
+        new(Granted, DateKind.Granted, "granted"), new(Surrendered, DateKind.Surrendered, "surrendered"),
+    ];
 }

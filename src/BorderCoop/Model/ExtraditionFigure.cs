@@ -118,4 +118,6 @@ public sealed record ExtraditionFigure : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End ?? AsOf;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => $"{From}→{To} {Display.Name(Measure).Replace('-', ' ')}: {Value}";
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [];
 }

@@ -117,4 +117,6 @@ public sealed record Figure : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Period?.Start ?? Period?.End ?? AsOf;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Subject is null ? $"{Measure}: {Value}" : $"{Measure} ({Subject}): {Value}";
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [];
 }

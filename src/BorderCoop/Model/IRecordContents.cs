@@ -28,6 +28,13 @@ internal interface IRecordContents
     /// <param name="find">Finds a record by id in the dataset (a case is named by its person).</param>
     string Label(Func<string, IRecord?> find);
 
+    /// <summary>
+    /// The record's dates on the timeline, each with its kind and words (<c>signed</c>, <c>took office: President</c>)
+    /// and, when it involves other agencies than the record points to (a role's dates involve only the role's agency),
+    /// those; an undated value gives no entry.
+    /// </summary>
+    IEnumerable<TimelineDate> TimelineDates();
+
     /// <summary>The date the record is listed by when no question picks one, or null when it has none (it then comes last).</summary>
     PartialDate? ListedBy();
 }

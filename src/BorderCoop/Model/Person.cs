@@ -67,4 +67,12 @@ public sealed record Person : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Roles.Select(r => r.Period?.Start).OfType<PartialDate>().Min();
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Name;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => Roles.SelectMany(role =>
+    {
+        IReadOnlyList<string> agencies = role.AgencyId is null ? [] : [role.AgencyId];
+        return role.Period is { IsSingleDate: false }
+            ? [new TimelineDate(role.Period.Start, DateKind.TookOffice, "took office: " + role.Title, agencies), new TimelineDate(role.Period.End, DateKind.LeftOffice, "left office: " + role.Title, agencies)]
+            : new[] { new TimelineDate(role.Period?.Start, DateKind.TookOffice, "took office: " + role.Title, agencies) };
+    });
 }

@@ -111,4 +111,6 @@ public sealed record Source : ICitedRecord, IRecordContents
     PartialDate? IRecordContents.ListedBy() => Published;
 
     string IRecordContents.Label(Func<string, IRecord?> find) => Title ?? FileName;
+
+    IEnumerable<TimelineDate> IRecordContents.TimelineDates() => [new(Published, DateKind.Published, "published", [])];
 }
