@@ -13,11 +13,17 @@ internal static class DatasetIntegrity
     /// <param name="report">Called for each problem with the record, the field (null for the id itself) and the message.</param>
     /// <param name="declaredElsewhere">Ids of records that failed to load: references to them are not reported again as dangling.</param>
     /// <param name="describe">Where a record is, for the message about a repeated id; null to leave it out.</param>
+    /// <param name="firstNew">
+    /// The index of the first record not yet checked: the records before it are a dataset that passed these checks
+    /// (the one being extended), so only ids are checked against them. Their references resolve among themselves, and
+    /// none of them can point to a record added after them, so no new cycle can run through them.
+    /// </param>
     public static Dictionary<string, IRecord> Check(
         IReadOnlyList<IRecord> records,
         Action<IRecord, string?, string> report,
         Func<string, bool>? declaredElsewhere = null,
-        Func<IRecord, string>? describe = null)
+        Func<IRecord, string>? describe = null,
+        int firstNew = 0)
     {
         var index = new Dictionary<string, IRecord>(records.Count, StringComparer.Ordinal);
         foreach (var record in records)
@@ -29,7 +35,7 @@ internal static class DatasetIntegrity
             }
         }
 
-        foreach (var record in records)
+        foreach (var record in records.Skip(firstNew))
         {
             foreach (var (field, id) in RecordContents.References(record))
             {
@@ -43,7 +49,7 @@ internal static class DatasetIntegrity
             CuratedSourceTexts.CheckQuotes(record, index, report);
         }
 
-        ReportParentCycles(records, index, report);
+        ReportParentCycles(records.Skip(firstNew), index, report);
         return index;
     }
 
@@ -52,7 +58,7 @@ internal static class DatasetIntegrity
     /// <c>parent</c> of the cycle's agency that comes first in <paramref name="records"/>, naming every agency of the
     /// cycle from there. Unresolved parents end a chain: they are reported as dangling references.
     /// </summary>
-    private static void ReportParentCycles(IReadOnlyList<IRecord> records, Dictionary<string, IRecord> index, Action<IRecord, string?, string> report)
+    private static void ReportParentCycles(IEnumerable<IRecord> records, Dictionary<string, IRecord> index, Action<IRecord, string?, string> report)
     {
         var agencies = records.OfType<Agency>().ToList();
         var order = new Dictionary<Agency, int>(ReferenceEqualityComparer.Instance);

@@ -61,7 +61,8 @@ internal sealed class LoadedRecords
         IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
         if (!IsIncomplete)
         {
-            DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe);
+            // The dataset extended passed these checks when it was made: only ids are checked against it.
+            DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe, firstNew: baseRecords.Count);
         }
 
         return Problems.Count > 0 ? throw new DatasetValidationException(Problems) : BorderCoopData.Freeze(all, dataVersion);
