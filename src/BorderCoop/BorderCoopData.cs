@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using NodaTime;
@@ -20,7 +19,7 @@ public sealed partial class BorderCoopData
     private static readonly Lazy<BorderCoopData> DefaultData = new(EmbeddedDataset.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IReadOnlyList<IRecord>[] families;
-    private readonly FrozenDictionary<string, IRecord> byId;
+    private readonly Dictionary<string, IRecord> byId;
     private DatasetIndexes? indexes;
 
     /// <summary>Freezes records that passed the checks (or the trusted embedded data): the last step before indexing.</summary>
@@ -35,7 +34,14 @@ public sealed partial class BorderCoopData
         DataVersion = dataVersion;
         families = [.. RecordFamily.All.Select(f => f.Freeze(buckets[f.Index]))];
         Records = ValueList<IRecord>.From(families.SelectMany(f => f));
-        byId = Records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+
+        // A plain dictionary: a frozen one looks up a little faster but takes longer to build than the whole rest of
+        // the first load, which every process that asks one question pays.
+        byId = new Dictionary<string, IRecord>(Records.Count, StringComparer.Ordinal);
+        foreach (var record in Records)
+        {
+            byId.Add(record.Id, record);
+        }
     }
 
     /// <summary>The curated dataset embedded in the package, read once on first use.</summary>

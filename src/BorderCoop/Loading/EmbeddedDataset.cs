@@ -2,25 +2,52 @@ using System.Text.Json;
 
 namespace BorderCoop;
 
-/// <summary>Reads the curated data files embedded in the assembly (one resource per record family).</summary>
+/// <summary>The curated data embedded in the assembly, and the two ways the tests read its JSON files.</summary>
 /// <remarks>
-/// The embedded data is trusted at run time, as NodaTime trusts its embedded time zone database: each family is read
-/// in one call under the strict contract (<see cref="Serialization.BorderCoopJson.Options"/>), and the records are
-/// frozen without the checks across records. The test suite runs the whole user-data pipeline, every check included,
-/// on the same bytes (<see cref="Validate"/>), so the data can never be wrong in a way only those checks would see.
+/// The embedded data is trusted at run time, as NodaTime trusts its embedded time zone database. It is embedded in
+/// compiled form: at build time a generator (<c>src/BorderCoop.DataCompiler</c>) turns the data files into code that
+/// constructs the records (<see cref="CompiledData"/>), so <see cref="Load"/> runs no JSON serializer. The JSON files
+/// stay the reviewed source of truth, and the test suite reads them both ways: through the whole user-data pipeline,
+/// every check included (<see cref="Validate"/>), and trusted (<see cref="LoadTrusted"/>), which must give records
+/// equal to the compiled ones.
 /// </remarks>
 internal static class EmbeddedDataset
 {
-    /// <summary>The prefix of every embedded data resource; the file name follows.</summary>
+    /// <summary>The prefix of every embedded resource (the data release name, the source fingerprints); the file name follows.</summary>
     public const string ResourcePrefix = "BorderCoop.Data.";
 
     /// <summary>How deep the curated files may nest; they need 6 levels (array, record, roles, role, citations, citation).</summary>
     private const int MaxDepth = 32;
 
-    /// <summary>Reads the embedded data files as the release named by the embedded <c>VERSION</c> resource.</summary>
-    public static BorderCoopData Load() => LoadTrusted(ReadResource, DataRelease.Parse(ReadResource("VERSION").Span));
+    /// <summary>
+    /// The curated data compiled into the assembly (<see cref="CompiledData"/>, made from the data files at build time),
+    /// as the release named by the embedded <c>VERSION</c> resource.
+    /// </summary>
+    /// <remarks>
+    /// The records are constructed directly, without the JSON serializer: their constructors still check each one,
+    /// and the records are frozen without the checks across records.
+    /// </remarks>
+    /// <exception cref="DatasetValidationException">A family was not compiled, or a compiled record fails its constructor's checks (a packaging defect the tests guard against).</exception>
+    public static BorderCoopData Load()
+    {
+        var records = new List<IRecord>(capacity: 256);
+        foreach (var family in RecordFamily.All)
+        {
+            try
+            {
+                records.AddRange(CompiledData.Records(family.FileName)
+                    ?? throw new ArgumentException("the file was not compiled into the assembly"));
+            }
+            catch (ArgumentException e)
+            {
+                throw new DatasetValidationException([new DatasetProblem(family.FileName, "the compiled data is unusable: " + e.Message)]);
+            }
+        }
 
-    /// <summary>Reads trusted data files: one deserialization per family, then the records are frozen.</summary>
+        return BorderCoopData.Freeze(records, DataRelease.Parse(ReadResource("VERSION").Span));
+    }
+
+    /// <summary>Reads trusted data files: one deserialization per family, then the records are frozen (what the compiled data must equal).</summary>
     /// <param name="readFile">Reads a data file by name, such as <c>agreements.json</c>.</param>
     /// <param name="dataVersion">The name of the data release the files are, or null.</param>
     /// <exception cref="DatasetValidationException">A file breaks the contract; only the first problem is named (run <see cref="Validate"/> for all).</exception>
@@ -63,7 +90,7 @@ internal static class EmbeddedDataset
         return loaded.Build([], dataVersion);
     }
 
-    /// <summary>The bytes of an embedded resource, such as <c>agreements.json</c>.</summary>
+    /// <summary>The bytes of an embedded resource, such as <c>VERSION</c>.</summary>
     public static ReadOnlyMemory<byte> ReadResource(string fileName)
     {
         using var stream = typeof(EmbeddedDataset).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)

@@ -77,7 +77,7 @@ public abstract class RecordFamily
     /// <summary>The family's property in an export document (<see cref="BorderCoopData.WriteJson"/>): <c>extraditionCases</c>.</summary>
     public string PropertyName { get; }
 
-    /// <summary>The name of the family's embedded data file: <c>extradition-cases.json</c>.</summary>
+    /// <summary>The name of the family's data file in <c>src/BorderCoop/Data</c> (compiled into the assembly) and of its table in exports: <c>extradition-cases.json</c>.</summary>
     public string FileName { get; }
 
     /// <summary>The family's table in the exports (CSV file, data package resource, SQL table): <c>extradition-cases</c>.</summary>

@@ -54,22 +54,6 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
-    public void EmbeddedFiles_AreTheRepositoryDataFiles()
-    {
-        // The loader reads resources; this proves they are the reviewable files, byte for byte.
-        var files = Directory.GetFiles(Path.GetDirectoryName(Repository.DataFile("x"))!, "*.json");
-        files.Should().NotBeEmpty();
-        foreach (var file in files)
-        {
-            using var resource = typeof(BorderCoopData).Assembly.GetManifestResourceStream("BorderCoop.Data." + Path.GetFileName(file));
-            resource.Should().NotBeNull(file);
-            using var copy = new MemoryStream();
-            resource!.CopyTo(copy);
-            copy.ToArray().Should().Equal(File.ReadAllBytes(file));
-        }
-    }
-
-    [Fact]
     public void Enums_AreWrittenInKebabCase_AndNumbersAreRejected()
     {
         JsonSerializer.Serialize(QuantityQualifier.AtLeast, BorderCoopJson.Options).Should().Be("\"at-least\"");
