@@ -9,12 +9,15 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class AgenciesCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop agencies</c>.</summary>
+    public const string Name = "agencies";
+
     public static Command Create(CliContext context)
     {
         var name = new Argument<string?>("name") { Description = "An id, a name, acronym or alias, or a word or part of one, to look up (best match first); all agencies when left out.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("agencies", "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };
+        var command = new Command(Name, "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);

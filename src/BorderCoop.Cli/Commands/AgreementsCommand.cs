@@ -9,6 +9,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class AgreementsCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop agreements</c>.</summary>
+    public const string Name = "agreements";
+
     public static Command Create(CliContext context)
     {
         var inForceOn = CliOptions.Date("--in-force-on", "Only agreements in force on this day (an exact day, such as 2008-06-01).");
@@ -16,7 +19,7 @@ internal static class AgreementsCommand
         var to = CliOptions.Date("--to", "Only agreements signed on or before the end of this date.");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("agreements", "Agreements between the two countries, with when they were signed and entered into force.")
+        var command = new Command(Name, "Agreements between the two countries, with when they were signed and entered into force.")
         {
             inForceOn, from, to, format,
         };

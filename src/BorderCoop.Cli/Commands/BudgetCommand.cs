@@ -10,6 +10,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class BudgetCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop budget</c>.</summary>
+    public const string Name = "budget";
+
     public static Command Create(CliContext context)
     {
         var program = new Option<string?>("--program") { Description = "Only the lines of this program (an id, name or alias, such as SIU).", HelpName = "PROGRAM" };
@@ -36,7 +39,7 @@ internal static class BudgetCommand
         by.AcceptOnlyFromAmong("fiscal-year");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("budget", "Budget lines by program, funder, recipient, fiscal year and stage, or totals by fiscal year.")
+        var command = new Command(Name, "Budget lines by program, funder, recipient, fiscal year and stage, or totals by fiscal year.")
         {
             program, funder, recipient, fiscalYear, stage, by, format,
         };

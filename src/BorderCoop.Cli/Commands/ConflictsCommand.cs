@@ -9,12 +9,15 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class ConflictsCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop conflicts</c>.</summary>
+    public const string Name = "conflicts";
+
     public static Command Create(CliContext context)
     {
         var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record (an id, or a name or title).", HelpName = "RECORD" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("conflicts", "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about, format };
+        var command = new Command(Name, "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);

@@ -19,6 +19,9 @@ namespace BorderCoop.Cli.Commands;
 /// </remarks>
 internal static class ExportCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop export</c>.</summary>
+    public const string Name = "export";
+
     /// <summary>The file <c>--format json --output DIR</c> writes in <c>DIR</c>.</summary>
     public const string JsonFileName = "bordercoop.json";
 
@@ -34,7 +37,7 @@ internal static class ExportCommand
             Description = "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
         };
 
-        var command = new Command("export", "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
+        var command = new Command(Name, "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
         command.SetAction(parseResult =>
         {
             var chosen = parseResult.GetValue(format)!;

@@ -10,6 +10,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class ExtraditionsCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop extraditions</c>.</summary>
+    public const string Name = "extraditions";
+
     public static Command Create(CliContext context)
     {
         var from = CliOptions.Date("--from", "Only cases (or figures) that may fall on or after the start of this date.");
@@ -43,7 +46,7 @@ internal static class ExtraditionsCommand
         step.AcceptOnlyFromAmong("surrendered", "arrested", "requested", "granted", "any");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("extraditions", "Extradition cases (in a period: people surrendered then, or --step), or with --figures the reported totals, each with whom it counts and its source.")
+        var command = new Command(Name, "Extradition cases (in a period: people surrendered then, or --step), or with --figures the reported totals, each with whom it counts and its source.")
         {
             from, to, direction, mechanism, person, figures, step, format,
         };

@@ -11,6 +11,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class FiguresCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop figures</c>.</summary>
+    public const string Name = "figures";
+
     public static Command Create(CliContext context)
     {
         var from = CliOptions.Date("--from", "Only figures whose period or as-of day may fall on or after the start of this date.");
@@ -18,7 +21,7 @@ internal static class FiguresCommand
         var program = new Option<string?>("--program") { Description = "Only the figures about this program (an id, name or alias); extradition counts are about no program.", HelpName = "PROGRAM" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("figures", "Every statistic the sources report (seizures, deaths, counts, extraditions), with its period, value and source.")
+        var command = new Command(Name, "Every statistic the sources report (seizures, deaths, counts, extraditions), with its period, value and source.")
         {
             from, to, program, format,
         };

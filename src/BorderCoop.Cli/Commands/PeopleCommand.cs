@@ -10,12 +10,15 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class PeopleCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop people</c>.</summary>
+    public const string Name = "people";
+
     public static Command Create(CliContext context)
     {
         var name = new Argument<string?>("name") { Description = "An id, a name or alias, or a word or part of one, to look up (best match first); everyone when left out.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("people", "People named in the sources, with their cited roles.") { name, format };
+        var command = new Command(Name, "People named in the sources, with their cited roles.") { name, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);

@@ -10,6 +10,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class ProgramsCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop programs</c>.</summary>
+    public const string Name = "programs";
+
     public static Command Create(CliContext context)
     {
         var activeOn = CliOptions.Date("--active-on", "Only programs active on this day (an exact day, such as 2008-06-01).");
@@ -20,7 +23,7 @@ internal static class ProgramsCommand
         var place = new Option<string?>("--place") { Description = "Only programs in this country (MX, US) or at places whose name has this word or part of one (juarez), accents ignored.", HelpName = "PLACE" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("programs", "Cooperation programs: when, who leads, who takes part, and where.")
+        var command = new Command(Name, "Cooperation programs: when, who leads, who takes part, and where.")
         {
             activeOn, from, to, agency, lead, place, format,
         };

@@ -16,6 +16,9 @@ namespace BorderCoop.Cli.Commands;
 /// </remarks>
 internal static class ReportCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop report</c>.</summary>
+    public const string Name = "report";
+
     /// <summary>The <c>report</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
@@ -25,7 +28,7 @@ internal static class ReportCommand
             Required = true,
         };
 
-        var command = new Command("report", "Write a self-contained HTML report: timeline, extraditions, budget and program network, each item linked to its sources' exact words.") { file };
+        var command = new Command(Name, "Write a self-contained HTML report: timeline, extraditions, budget and program network, each item linked to its sources' exact words.") { file };
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(file)!;

@@ -10,6 +10,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class RolesCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop roles</c>.</summary>
+    public const string Name = "roles";
+
     public static Command Create(CliContext context)
     {
         var on = CliOptions.Date("--on", "Only roles held on this day (an exact day, such as 2005-06-01).");
@@ -18,7 +21,7 @@ internal static class RolesCommand
         var agency = new Option<string?>("--agency") { Description = "Only roles in this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("roles", "Who held an office or title, and when: on a day, in a period, or all, in time order.") { on, from, to, agency, format };
+        var command = new Command(Name, "Who held an office or title, and when: on a day, in a period, or all, in time order.") { on, from, to, agency, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);

@@ -10,6 +10,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop search</c>.</summary>
+    public const string Name = "search";
+
     public static Command Create(CliContext context)
     {
         var text = new Argument<string>("text") { Description = "The words to look for, such as 'merida' or 'garcia abrego'." };
@@ -23,7 +26,7 @@ internal static class SearchCommand
         });
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("search", "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
+        var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);

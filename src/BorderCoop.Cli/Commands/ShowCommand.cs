@@ -11,6 +11,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class ShowCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop show</c>.</summary>
+    public const string Name = "show";
+
     public static Command Create(CliContext context)
     {
         var output = context.Output;
@@ -22,7 +25,7 @@ internal static class ShowCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("show", "Show one record: its fields, what it refers to and what refers to it, its citations and the conflicts that touch it.") { id, format };
+        var command = new Command(Name, "Show one record: its fields, what it refers to and what refers to it, its citations and the conflicts that touch it.") { id, format };
         command.SetAction(parseResult =>
         {
             var dataset = context.Data(parseResult);

@@ -9,6 +9,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 internal static class TimelineCommand
 {
+    /// <summary>The word that runs the command: <c>bordercoop timeline</c>.</summary>
+    public const string Name = "timeline";
+
     public static Command Create(CliContext context)
     {
         var from = CliOptions.Date("--from", "Only entries that may fall on or after the start of this date (1996, 1996-03 or 1996-01-14).");
@@ -17,7 +20,7 @@ internal static class TimelineCommand
         var agency = new Option<string?>("--agency") { Description = "Only entries about this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
-        var command = new Command("timeline", "Everything dated (signings, programs, arrests, extraditions, events, terms of office) in one ordered list.")
+        var command = new Command(Name, "Everything dated (signings, programs, arrests, extraditions, events, terms of office) in one ordered list.")
         {
             from, to, kind, agency, format,
         };

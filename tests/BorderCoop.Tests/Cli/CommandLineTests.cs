@@ -75,4 +75,24 @@ public sealed class CommandLineTests
         exitCode.Should().Be(3);
         error.Should().Contain("/no/such/file.json");
     }
+
+    [Fact]
+    public void UserDataGivenBeforeTheCommand_IsRead()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Data", "Malformed", "dangling-agency.json");
+
+        var (exitCode, _, error) = CliRunner.Run("--data", file, "agencies");
+
+        exitCode.Should().Be(3, "the command runs, and reads the file given before it");
+        error.Should().Contain("dangling-agency.json");
+    }
+
+    [Fact]
+    public void AFileNamedLikeACommand_IsTakenAsTheFile_NotAsTheCommand()
+    {
+        var (exitCode, _, error) = CliRunner.Run("--data", "timeline", "agencies");
+
+        exitCode.Should().Be(3);
+        error.Should().Contain("timeline").And.NotContain("Unrecognized");
+    }
 }
