@@ -2,7 +2,8 @@
 # Start-up benchmark (issue 12): what a person waits for, process start to answer, for one question,
 # "everything dated from 1995 to 2000", asked of
 #   - the NativeAOT `bordercoop timeline --from 1995 --to 2000`,
-#   - the JIT build of the same tool (`dotnet BorderCoop.Cli.dll …`, what `dotnet tool install` gives),
+#   - the JIT build of the same tool (`dotnet BorderCoop.Cli.dll …`, what `dotnet tool install` gives), as IL and
+#     precompiled ReadyToRun (`dotnet publish -r linux-x64 --self-contained false -p:PublishReadyToRun=true`),
 #   - `sqlite3` on a database imported from the tool's own CSV export (the tool an analyst would pick instead),
 # and, as floors, AOT and JIT "hello world" programs built here. Every command runs pinned to one core, with
 # hyperfine (warm-up runs, then medians); the ratios in the summary are from this one run.
@@ -31,8 +32,10 @@ rm -rf "$work"
 mkdir -p "$work"
 cd "$root"
 
-echo "startup: publishing the tool (JIT and NativeAOT)" >&2
+echo "startup: publishing the tool (JIT, JIT ReadyToRun and NativeAOT)" >&2
 dotnet publish src/BorderCoop.Cli -c Release -o "$work/jit" -v q -nologo >/dev/null
+dotnet publish src/BorderCoop.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/jit-r2r" -v q -nologo >/dev/null
 dotnet publish src/BorderCoop.Cli -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=clang-14 \
   -o "$work/aot" -v q -nologo >/dev/null
 mv "$work/aot/BorderCoop.Cli" "$work/aot/bordercoop" # the name the tool is installed under
@@ -100,7 +103,9 @@ taskset -c "$core" hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/s
   -n "sqlite3, same question on the CSV export" "sqlite3 $db '.read $work/window.sql'" \
   -n "bordercoop timeline, NativeAOT" "$work/aot/bordercoop timeline --from 1995 --to 2000" \
   -n "bordercoop timeline, JIT" "dotnet $work/jit/BorderCoop.Cli.dll timeline --from 1995 --to 2000" \
+  -n "bordercoop timeline, JIT ReadyToRun" "dotnet $work/jit-r2r/BorderCoop.Cli.dll timeline --from 1995 --to 2000" \
   -n "bordercoop --version, NativeAOT" "$work/aot/bordercoop --version" \
+  -n "bordercoop --version, JIT ReadyToRun" "dotnet $work/jit-r2r/BorderCoop.Cli.dll --version" \
   >/dev/null
 
 python3 - "$work/startup.json" <<'EOF'
