@@ -43,7 +43,7 @@ public class AgreementsSignedInBenchmarks : QueryBenchmarks
     [Benchmark]
     public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite() => Ask(signedIn.Sqlite);
 
-    /// <summary>The same SQL in DuckDB: scans of the signing days, narrowed by the zone maps where the rows allow.</summary>
+    /// <summary>The same SQL in DuckDB: scans of the agreements' signing days.</summary>
     [Benchmark]
     public List<(Agreement Agreement, DateCertainty Certainty)> DuckDb() => Ask(signedIn.DuckDb);
 

@@ -53,7 +53,7 @@ public class BudgetTotalsBenchmarks : QueryBenchmarks
     [Benchmark]
     public (List<BudgetRow> Totals, List<BudgetLine> LeftOut) Sqlite() => Ask(totals.Sqlite, leftOut.Sqlite);
 
-    /// <summary>The same SQL in DuckDB: a parallel hash aggregate over a scan of the lines.</summary>
+    /// <summary>The same SQL in DuckDB: a hash aggregate over a scan of the lines.</summary>
     [Benchmark]
     public (List<BudgetRow> Totals, List<BudgetLine> LeftOut) DuckDb() => Ask(totals.DuckDb, leftOut.DuckDb);
 
