@@ -1,23 +1,24 @@
 namespace BorderCoop.Benchmarks;
 
 /// <summary>
-/// The three answers to one question, each described as a list of keys (a record id, perhaps with its certainty), so
+/// The four answers to one question, each described as a list of keys (a record id, perhaps with its certainty), so
 /// they can be compared whatever their types.
 /// </summary>
 /// <remarks>
 /// The answers are compared as sets of keys, order aside, unless <see cref="InOrder"/> is set: then the order is part
-/// of the answer and must be the same in all three (the date questions, whose answers come in time order).
+/// of the answer and must be the same in all four (the date questions, whose answers come in time order).
 /// </remarks>
 /// <param name="Linq">The keys of the LINQ answer.</param>
 /// <param name="BorderCoop">The keys of the library's answer.</param>
 /// <param name="Sqlite">The keys of the SQLite answer.</param>
-internal sealed record AnswerKeys(IEnumerable<string> Linq, IEnumerable<string> BorderCoop, IEnumerable<string> Sqlite)
+/// <param name="DuckDb">The keys of the DuckDB answer.</param>
+internal sealed record AnswerKeys(IEnumerable<string> Linq, IEnumerable<string> BorderCoop, IEnumerable<string> Sqlite, IEnumerable<string> DuckDb)
 {
-    /// <summary>Whether the three answers must also give their keys in the same order.</summary>
+    /// <summary>Whether the four answers must also give their keys in the same order.</summary>
     public bool InOrder { get; init; }
 
     /// <summary>
-    /// Checks that the three answers hold the same keys (as many times each, in any order, or in the same order when
+    /// Checks that the four answers hold the same keys (as many times each, in any order, or in the same order when
     /// <see cref="InOrder"/>), and are not empty.
     /// </summary>
     /// <returns>How many keys each answer has.</returns>
@@ -27,6 +28,7 @@ internal sealed record AnswerKeys(IEnumerable<string> Linq, IEnumerable<string> 
         var linq = InOrder ? [.. Linq] : Sorted(Linq);
         Compare("BorderCoop", InOrder ? [.. BorderCoop] : Sorted(BorderCoop), linq);
         Compare("Sqlite", InOrder ? [.. Sqlite] : Sorted(Sqlite), linq);
+        Compare("DuckDb", InOrder ? [.. DuckDb] : Sorted(DuckDb), linq);
         if (linq.Count == 0)
         {
             throw new InvalidOperationException("The question has no answer on this dataset, so its benchmark would measure nothing; pick another question.");

@@ -12,8 +12,8 @@ namespace BorderCoop.Benchmarks;
 /// The job runs every benchmark case inside the runner's own process (BenchmarkDotNet's in-process emit toolchain)
 /// with 3 warm-up and 5 measured iterations of about 100 ms each, instead of BenchmarkDotNet's default of a fresh
 /// process per case and 500 ms iterations repeated (up to 100 times) until the error is small. In one process each
-/// dataset and its SQLite mirror are made once for the whole run: the 1M dataset costs about 75 seconds to generate
-/// and mirror, which a process per case would pay again for each of its some 60 cases (over an hour of setup alone).
+/// dataset and its SQLite and DuckDB mirrors are made once for the whole run: the 1M dataset costs one to two minutes
+/// to generate and mirror, which a process per case would pay again for each of its some 90 cases (hours of setup).
 /// The price of sharing a process is isolation: the JIT and the GC have seen the other benchmarks, and the generated
 /// datasets stay in memory while the embedded ones are measured. For the same reason the job does not force a full
 /// garbage collection before each iteration (BenchmarkDotNet's default): with the 1M dataset alive, each forced
@@ -36,7 +36,7 @@ internal static class BenchmarkConfig
     {
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddColumn(new SqliteRatioColumn());
+            .AddColumn(TimeRatioColumn.Sqlite, TimeRatioColumn.DuckDb);
         var jobGiven = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         return jobGiven ? config : config.AddJob(Job.Default
             .WithLaunchCount(1)

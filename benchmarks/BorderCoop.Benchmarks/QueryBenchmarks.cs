@@ -4,15 +4,16 @@ using BenchmarkDotNet.Attributes;
 namespace BorderCoop.Benchmarks;
 
 /// <summary>
-/// The base of every query benchmark: one question, answered three ways on the same dataset. A derived class has
-/// three benchmarks, <c>Linq</c> (the baseline: plain LINQ over the public lists), <c>BorderCoop</c> (the library's
-/// query helper) and <c>Sqlite</c> (the same question through <see cref="SqliteMirror"/>).
+/// The base of every query benchmark: one question, answered four ways on the same dataset. A derived class has
+/// four benchmarks, <c>Linq</c> (the baseline: plain LINQ over the public lists), <c>BorderCoop</c> (the library's
+/// query helper), <c>Sqlite</c> (the same question in SQL through <see cref="Benchmarks.SqliteMirror"/>) and
+/// <c>DuckDb</c> (the same SQL, as far as the dialects allow, through <see cref="Benchmarks.DuckDbMirror"/>).
 /// </summary>
 /// <remarks>
 /// <para>
 /// <c>[GlobalSetup]</c> gets the dataset of <see cref="Size"/> (generated and mirrored once per process, outside the
 /// measurements), lets the derived class pick its question and prepare its SQL (<see cref="Prepare"/>), then runs the
-/// three answers once and throws unless they agree (<see cref="Answers"/>), so no benchmark can measure a wrong or
+/// four answers once and throws unless they agree (<see cref="Answers"/>), so no benchmark can measure a wrong or
 /// empty answer. The agreement and the size of the answer are written to the log.
 /// </para>
 /// <para>
@@ -30,19 +31,23 @@ public abstract class QueryBenchmarks
     private protected BorderCoopData Data { get; private set; } = null!;
 
     /// <summary>The same records in SQLite.</summary>
-    private protected SqliteMirror Mirror { get; private set; } = null!;
+    private protected SqliteMirror SqliteMirror { get; private set; } = null!;
 
-    /// <summary>Loads the dataset, prepares the question and checks that the three answers agree.</summary>
+    /// <summary>The same tables in DuckDB.</summary>
+    private protected DuckDbMirror DuckDbMirror { get; private set; } = null!;
+
+    /// <summary>Loads the dataset, prepares the question and checks that the four answers agree.</summary>
     /// <exception cref="InvalidOperationException">The answers disagree or are empty.</exception>
     [GlobalSetup]
     public void SetUp()
     {
         var fixture = DatasetFixture.Get(Size);
         Data = fixture.Data;
-        Mirror = fixture.Mirror;
+        SqliteMirror = fixture.Sqlite;
+        DuckDbMirror = fixture.DuckDb;
         Prepare();
         var count = Answers().Verify();
-        Console.WriteLine($"// {DeclaredType().Name} on {Size}: {Question}: Linq, BorderCoop and Sqlite agree on {count} answer item(s).");
+        Console.WriteLine($"// {DeclaredType().Name} on {Size}: {Question}: Linq, BorderCoop, Sqlite and DuckDb agree on {count} answer item(s).");
     }
 
     /// <summary>This benchmark class, not the subclass that in-process toolchains emit from it.</summary>
@@ -60,11 +65,18 @@ public abstract class QueryBenchmarks
     /// <summary>The question in words, for the log, such as <c>FindAgencies("pgr")</c>.</summary>
     private protected abstract string Question { get; }
 
-    /// <summary>Picks the question's arguments from <see cref="Data"/> and prepares its SQL with <see cref="SqliteMirror.Prepare"/>.</summary>
+    /// <summary>Picks the question's arguments from <see cref="Data"/> and prepares its SQL with <see cref="PrepareSql"/>.</summary>
     private protected abstract void Prepare();
 
-    /// <summary>Runs the three benchmarks once and describes each answer as comparable keys, such as record ids.</summary>
+    /// <summary>Runs the four benchmarks once and describes each answer as comparable keys, such as record ids.</summary>
     private protected abstract AnswerKeys Answers();
+
+    /// <summary>
+    /// Prepares <paramref name="sql"/>, written in the SQL that SQLite and DuckDB share, in both mirrors, with the
+    /// named parameters declared in the same order in both (<c>$name</c>).
+    /// </summary>
+    private protected SqlQuestion PrepareSql(string sql, params string[] parameterNames) =>
+        new(SqliteMirror.Prepare(sql, parameterNames), DuckDbMirror.Prepare(sql, parameterNames));
 
     /// <summary>
     /// Whether <paramref name="name"/> is <paramref name="query"/> as plain .NET compares names loosely: the invariant

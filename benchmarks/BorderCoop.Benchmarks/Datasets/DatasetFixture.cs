@@ -4,8 +4,8 @@ using System.Diagnostics;
 namespace BorderCoop.Benchmarks;
 
 /// <summary>
-/// One dataset size, ready to query three ways: the <see cref="BorderCoopData"/> and its SQLite mirror. Each size is
-/// made once per process, on first use, and kept for the life of the process.
+/// One dataset size, ready to query four ways: the <see cref="BorderCoopData"/>, its SQLite mirror and the DuckDB copy
+/// of that mirror. Each size is made once per process, on first use, and kept for the life of the process.
 /// </summary>
 /// <remarks>
 /// BenchmarkDotNet runs each benchmark case in a process of its own and calls this from <c>[GlobalSetup]</c>, so
@@ -15,11 +15,12 @@ internal sealed class DatasetFixture
 {
     private static readonly ConcurrentDictionary<DatasetSize, Lazy<DatasetFixture>> BySize = new();
 
-    private DatasetFixture(DatasetSize size, BorderCoopData data, SqliteMirror mirror)
+    private DatasetFixture(DatasetSize size, BorderCoopData data, SqliteMirror sqlite, DuckDbMirror duckDb)
     {
         Size = size;
         Data = data;
-        Mirror = mirror;
+        Sqlite = sqlite;
+        DuckDb = duckDb;
     }
 
     /// <summary>Which dataset this is.</summary>
@@ -29,7 +30,10 @@ internal sealed class DatasetFixture
     public BorderCoopData Data { get; }
 
     /// <summary>The same records in an in-memory SQLite database.</summary>
-    public SqliteMirror Mirror { get; }
+    public SqliteMirror Sqlite { get; }
+
+    /// <summary>The same tables in an in-memory DuckDB database.</summary>
+    public DuckDbMirror DuckDb { get; }
 
     /// <summary>The fixture of <paramref name="size"/>, made on the first call for that size.</summary>
     public static DatasetFixture Get(DatasetSize size) =>
@@ -42,12 +46,17 @@ internal sealed class DatasetFixture
         var made = clock.Elapsed;
 
         clock.Restart();
-        var mirror = SqliteMirror.Load(data);
-        var loaded = clock.Elapsed;
+        var sqlite = SqliteMirror.Load(data);
+        var sqliteLoaded = clock.Elapsed;
+
+        clock.Restart();
+        var duckDb = DuckDbMirror.Load(data, sqlite);
+        var duckDbLoaded = clock.Elapsed;
 
         Console.WriteLine(
             $"// Dataset {size}: {data.Records.Count:N0} records {(size == DatasetSize.Embedded ? "loaded" : "generated and validated")} in {made.TotalSeconds:F2} s; " +
-            $"SQLite mirror ({mirror.RowCount:N0} rows) loaded and indexed in {loaded.TotalSeconds:F2} s.");
-        return new DatasetFixture(size, data, mirror);
+            $"SQLite mirror ({sqlite.RowCount:N0} rows) loaded and indexed in {sqliteLoaded.TotalSeconds:F2} s; " +
+            $"DuckDB mirror ({duckDb.RowCount:N0} rows) copied in {duckDbLoaded.TotalSeconds:F2} s.");
+        return new DatasetFixture(size, data, sqlite, duckDb);
     }
 }

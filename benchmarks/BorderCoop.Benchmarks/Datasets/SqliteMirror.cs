@@ -263,17 +263,42 @@ internal sealed class SqliteMirror : IDisposable
         return command;
     }
 
-    /// <summary>Runs <paramref name="command"/> and reads every row with <paramref name="read"/>.</summary>
-    public static List<T> Read<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    /// <summary>
+    /// The tables of the mirror in the order they were created, each with its columns as declared: every table but the
+    /// full-text index (a virtual table), the tables SQLite keeps for it, and SQLite's own (the statistics of <c>ANALYZE</c>).
+    /// </summary>
+    public IReadOnlyList<MirroredTable> Tables()
     {
-        var rows = new List<T>();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.name, c.name, c.type, c."notnull", c.pk
+            FROM sqlite_schema t, pragma_table_info(t.name) c
+            WHERE t.type = 'table' AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND t.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+              AND NOT EXISTS (
+                  SELECT 1 FROM sqlite_schema v
+                  WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(t.name, 1, length(v.name) + 1) = v.name || '_')
+            ORDER BY t.rowid, c.cid
+            """;
+        var columns = new List<(string Table, MirroredTable.Column Column)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            columns.Add((reader.GetString(0), new MirroredTable.Column(reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetInt32(4))));
         }
 
-        return rows;
+        return [.. columns.GroupBy(c => c.Table, StringComparer.Ordinal).Select(g => new MirroredTable(g.Key, [.. g.Select(c => c.Column)]))];
+    }
+
+    /// <summary>Reads every row of <paramref name="table"/>, in the order SQLite stores them (by key or row id), with <paramref name="row"/>.</summary>
+    public void ReadRows(MirroredTable table, Action<SqliteDataReader> row)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => c.Name))} FROM {table.Name}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            row(reader);
+        }
     }
 
     /// <summary>Runs <paramref name="sql"/> and returns the integer in its first column of its first row (0 for none or null).</summary>
@@ -424,6 +449,10 @@ internal sealed class SqliteMirror : IDisposable
         };
         return texts.Concat(CitationsIn(record).Select(c => c.Quote));
     }
+
+    /// <summary>The words of a record's <see cref="SearchableTexts"/>: each text folded with <see cref="TextKey.Fold"/> and split at its spaces.</summary>
+    public static IEnumerable<string> SearchableWords(IRecord record, BorderCoopData data) =>
+        SearchableTexts(record, data).OfType<string>().SelectMany(t => TextKey.Fold(t).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Every citation of a record, read from its public properties: its own, a person's roles' and a conflict's versions'.</summary>
     public static IEnumerable<Citation> CitationsIn(IRecord record) => record switch

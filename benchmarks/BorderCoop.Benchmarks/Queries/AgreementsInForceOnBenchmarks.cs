@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace BorderCoop.Benchmarks;
@@ -19,7 +19,7 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
 {
     private static readonly LocalDate Day = new(2008, 6, 1);
 
-    private SqliteCommand inForce = null!;
+    private SqlQuestion inForce = null!;
 
     private protected override string Question => $"AgreementsInForceOn({Day:uuuu-MM-dd})";
 
@@ -36,13 +36,13 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
 
     /// <summary>A range of the index on the first day an agreement may be in force, then the undated agreements.</summary>
     [Benchmark]
-    public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite()
-    {
-        inForce.Parameters[0].Value = SqliteMirror.DayNumber(Day);
-        return SqliteMirror.Read(inForce, r => (Data.Agreements[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
-    }
+    public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite() => Ask(inForce.Sqlite);
 
-    private protected override void Prepare() => inForce = Mirror.Prepare(
+    /// <summary>The same SQL in DuckDB: scans of the first day an agreement may be in force.</summary>
+    [Benchmark]
+    public List<(Agreement Agreement, DateCertainty Certainty)> DuckDb() => Ask(inForce.DuckDb);
+
+    private protected override void Prepare() => inForce = PrepareSql(
         """
         SELECT ordinal, certainty FROM (
             SELECT ordinal, id, in_force_order, CASE WHEN $day >= in_force_latest THEN 0 ELSE 1 END AS certainty
@@ -56,8 +56,15 @@ public class AgreementsInForceOnBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Agreement, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Agreement, m.Certainty)))
+        Sqlite().Select(m => Key(m.Agreement, m.Certainty)),
+        DuckDb().Select(m => Key(m.Agreement, m.Certainty)))
     { InOrder = true };
+
+    private List<(Agreement Agreement, DateCertainty Certainty)> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = SqliteMirror.DayNumber(Day);
+        return SqlQuestion.Read(command, r => (Data.Agreements[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
+    }
 
     /// <summary>
     /// Null when the agreement cannot be in force yet (before the earliest day of its entry into force, or of its

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace BorderCoop.Benchmarks;
@@ -19,7 +19,7 @@ public class AgreementsSignedInBenchmarks : QueryBenchmarks
 {
     private static readonly DateInterval Period = new(new LocalDate(1996, 1, 1), new LocalDate(1998, 12, 31));
 
-    private SqliteCommand signedIn = null!;
+    private SqlQuestion signedIn = null!;
     private long maxSpan;
 
     private protected override string Question => $"AgreementsSignedIn({Period})";
@@ -41,20 +41,17 @@ public class AgreementsSignedInBenchmarks : QueryBenchmarks
     /// signing can cover; then the signings that reach without limit on a side ("by 1997"), and the undated ones.
     /// </summary>
     [Benchmark]
-    public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite()
-    {
-        var start = SqliteMirror.DayNumber(Period.Start);
-        signedIn.Parameters[0].Value = start;
-        signedIn.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
-        signedIn.Parameters[2].Value = start - maxSpan;
-        return SqliteMirror.Read(signedIn, r => (Data.Agreements[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
-    }
+    public List<(Agreement Agreement, DateCertainty Certainty)> Sqlite() => Ask(signedIn.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: scans of the agreements' signing days.</summary>
+    [Benchmark]
+    public List<(Agreement Agreement, DateCertainty Certainty)> DuckDb() => Ask(signedIn.DuckDb);
 
     private protected override void Prepare()
     {
-        maxSpan = Mirror.Scalar("SELECT max(made_latest - made_earliest) FROM agreements WHERE made_span = 0");
+        maxSpan = SqliteMirror.Scalar("SELECT max(made_latest - made_earliest) FROM agreements WHERE made_span = 0");
         const string Certainty = "CASE WHEN made_earliest >= $start AND made_latest <= $end THEN 0 ELSE 1 END";
-        signedIn = Mirror.Prepare(
+        signedIn = PrepareSql(
             $"""
             SELECT ordinal, certainty FROM (
                 SELECT ordinal, id, made_order, {Certainty} AS certainty FROM agreements
@@ -74,6 +71,16 @@ public class AgreementsSignedInBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Agreement, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Agreement, m.Certainty)))
+        Sqlite().Select(m => Key(m.Agreement, m.Certainty)),
+        DuckDb().Select(m => Key(m.Agreement, m.Certainty)))
     { InOrder = true };
+
+    private List<(Agreement Agreement, DateCertainty Certainty)> Ask(DbCommand command)
+    {
+        var start = SqliteMirror.DayNumber(Period.Start);
+        command.Parameters[0].Value = start;
+        command.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
+        command.Parameters[2].Value = start - maxSpan;
+        return SqlQuestion.Read(command, r => (Data.Agreements[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
+    }
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -12,7 +12,7 @@ public class BudgetLinesBenchmarks : QueryBenchmarks
 {
     private string funderId = null!;
     private FiscalYear fiscalYear = null!;
-    private SqliteCommand byFunderAndYear = null!;
+    private SqlQuestion byFunderAndYear = null!;
 
     private protected override string Question => $"FindBudgetLines(funderId: \"{funderId}\", fiscalYear: {fiscalYear})";
 
@@ -26,21 +26,27 @@ public class BudgetLinesBenchmarks : QueryBenchmarks
 
     /// <summary>The index on funder and fiscal year.</summary>
     [Benchmark]
-    public List<BudgetLine> Sqlite()
-    {
-        byFunderAndYear.Parameters[0].Value = funderId;
-        byFunderAndYear.Parameters[1].Value = fiscalYear.Year;
-        return SqliteMirror.Read(byFunderAndYear, r => Data.BudgetLines[r.GetInt32(0)]);
-    }
+    public List<BudgetLine> Sqlite() => Ask(byFunderAndYear.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: a scan of the funder and fiscal-year columns.</summary>
+    [Benchmark]
+    public List<BudgetLine> DuckDb() => Ask(byFunderAndYear.DuckDb);
 
     private protected override void Prepare()
     {
         var line = FromMiddle(Data.BudgetLines, b => b.FunderId is not null && b.FiscalYear is not null);
         (funderId, fiscalYear) = (line.FunderId!, line.FiscalYear!);
-        byFunderAndYear = Mirror.Prepare(
+        byFunderAndYear = PrepareSql(
             "SELECT ordinal FROM budget_lines WHERE funder_id = $funder AND fiscal_year = $year ORDER BY ordinal", "$funder", "$year");
     }
 
     private protected override AnswerKeys Answers() =>
-        new(Linq().Select(b => b.Id), BorderCoop().Select(b => b.Id), Sqlite().Select(b => b.Id));
+        new(Linq().Select(b => b.Id), BorderCoop().Select(b => b.Id), Sqlite().Select(b => b.Id), DuckDb().Select(b => b.Id));
+
+    private List<BudgetLine> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = funderId;
+        command.Parameters[1].Value = fiscalYear.Year;
+        return SqlQuestion.Read(command, r => Data.BudgetLines[r.GetInt32(0)]);
+    }
 }

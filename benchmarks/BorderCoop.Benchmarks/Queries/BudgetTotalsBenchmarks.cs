@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -12,8 +12,8 @@ namespace BorderCoop.Benchmarks;
 public class BudgetTotalsBenchmarks : QueryBenchmarks
 {
     private string? programId;
-    private SqliteCommand totals = null!;
-    private SqliteCommand leftOut = null!;
+    private SqlQuestion totals = null!;
+    private SqlQuestion leftOut = null!;
 
     /// <summary>Which lines are added up.</summary>
     public enum LineScope
@@ -51,38 +51,28 @@ public class BudgetTotalsBenchmarks : QueryBenchmarks
 
     /// <summary>GROUP BY and SUM in SQLite (on the program index for one program), then the lines left out.</summary>
     [Benchmark]
-    public (List<BudgetRow> Totals, List<BudgetLine> LeftOut) Sqlite()
-    {
-        if (programId is not null)
-        {
-            totals.Parameters[0].Value = programId;
-            leftOut.Parameters[0].Value = programId;
-        }
+    public (List<BudgetRow> Totals, List<BudgetLine> LeftOut) Sqlite() => Ask(totals.Sqlite, leftOut.Sqlite);
 
-        var rows = SqliteMirror.Read(totals, r => new BudgetRow(
-            r.GetInt32(0),
-            (BudgetStage)r.GetInt32(1),
-            r.GetString(2),
-            r.GetInt64(3) / 100m,
-            r.GetString(4).Split(',').Select(o => Data.BudgetLines[int.Parse(o, CultureInfo.InvariantCulture)].Id).ToList()));
-        return (rows, SqliteMirror.Read(leftOut, r => Data.BudgetLines[r.GetInt32(0)]));
-    }
+    /// <summary>The same SQL in DuckDB: a hash aggregate over a scan of the lines.</summary>
+    [Benchmark]
+    public (List<BudgetRow> Totals, List<BudgetLine> LeftOut) DuckDb() => Ask(totals.DuckDb, leftOut.DuckDb);
 
     private protected override void Prepare()
     {
         programId = Scope == LineScope.OneProgram ? FromMiddle(Data.BudgetLines, b => b.ProgramId is not null).ProgramId : null;
         var filter = programId is null ? string.Empty : "AND program_id = $program";
         string[] parameters = programId is null ? [] : ["$program"];
-        totals = Mirror.Prepare(
+        // The casts are for DuckDB, which sums BIGINTs into a HUGEINT and concatenates only text.
+        totals = PrepareSql(
             $"""
-            SELECT fiscal_year, stage, currency, SUM(amount_cents), group_concat(ordinal, ',' ORDER BY ordinal)
+            SELECT fiscal_year, stage, currency, CAST(SUM(amount_cents) AS BIGINT), group_concat(CAST(ordinal AS TEXT), ',' ORDER BY ordinal)
             FROM budget_lines
             WHERE fiscal_year IS NOT NULL {filter}
             GROUP BY fiscal_year, stage, currency
             ORDER BY fiscal_year, stage, currency
             """,
             parameters);
-        leftOut = Mirror.Prepare($"SELECT ordinal FROM budget_lines WHERE fiscal_year IS NULL {filter} ORDER BY ordinal", parameters);
+        leftOut = PrepareSql($"SELECT ordinal FROM budget_lines WHERE fiscal_year IS NULL {filter} ORDER BY ordinal", parameters);
     }
 
     private protected override AnswerKeys Answers()
@@ -90,14 +80,33 @@ public class BudgetTotalsBenchmarks : QueryBenchmarks
         var linq = Linq();
         var library = BorderCoop();
         var sqlite = Sqlite();
+        var duckDb = DuckDb();
         return new(
             linq.Totals.Select(t => t.Key).Concat(linq.LeftOut.Select(l => $"left out {l.Id}")),
             library.Totals.Select(t => new BudgetRow(t.FiscalYear.Year, t.Stage, t.Amount.Currency, t.Amount.Amount, t.LineIds).Key)
                 .Concat(library.LeftOut.Select(l => $"left out {l.Line.Id}")),
-            sqlite.Totals.Select(t => t.Key).Concat(sqlite.LeftOut.Select(l => $"left out {l.Id}")));
+            sqlite.Totals.Select(t => t.Key).Concat(sqlite.LeftOut.Select(l => $"left out {l.Id}")),
+            duckDb.Totals.Select(t => t.Key).Concat(duckDb.LeftOut.Select(l => $"left out {l.Id}")));
     }
 
-    /// <summary>One total of the LINQ and SQLite answers: what the library's <see cref="BudgetTotal"/> holds.</summary>
+    private (List<BudgetRow> Totals, List<BudgetLine> LeftOut) Ask(DbCommand totalsCommand, DbCommand leftOutCommand)
+    {
+        if (programId is not null)
+        {
+            totalsCommand.Parameters[0].Value = programId;
+            leftOutCommand.Parameters[0].Value = programId;
+        }
+
+        var rows = SqlQuestion.Read(totalsCommand, r => new BudgetRow(
+            r.GetInt32(0),
+            (BudgetStage)r.GetInt32(1),
+            r.GetString(2),
+            r.GetInt64(3) / 100m,
+            r.GetString(4).Split(',').Select(o => Data.BudgetLines[int.Parse(o, CultureInfo.InvariantCulture)].Id).ToList()));
+        return (rows, SqlQuestion.Read(leftOutCommand, r => Data.BudgetLines[r.GetInt32(0)]));
+    }
+
+    /// <summary>One total of the LINQ, SQLite and DuckDB answers: what the library's <see cref="BudgetTotal"/> holds.</summary>
     /// <param name="FiscalYear">The fiscal year.</param>
     /// <param name="Stage">The stage.</param>
     /// <param name="Currency">The currency.</param>

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -8,7 +8,7 @@ namespace BorderCoop.Benchmarks;
 public class ByIdBenchmarks : QueryBenchmarks
 {
     private string id = null!;
-    private SqliteCommand byId = null!;
+    private SqlQuestion byId = null!;
 
     private protected override string Question => $"Find(\"{id}\")";
 
@@ -22,17 +22,24 @@ public class ByIdBenchmarks : QueryBenchmarks
 
     /// <summary>The primary key of the records table.</summary>
     [Benchmark]
-    public IRecord? Sqlite()
-    {
-        byId.Parameters[0].Value = id;
-        return byId.ExecuteScalar() is long ordinal ? Data.Records[(int)ordinal] : null;
-    }
+    public IRecord? Sqlite() => Ask(byId.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: the primary key's ART index.</summary>
+    [Benchmark]
+    public IRecord? DuckDb() => Ask(byId.DuckDb);
 
     private protected override void Prepare()
     {
         id = Data.Records[Data.Records.Count / 2].Id;
-        byId = Mirror.Prepare("SELECT ordinal FROM records WHERE id = $id", "$id");
+        byId = PrepareSql("SELECT ordinal FROM records WHERE id = $id", "$id");
     }
 
-    private protected override AnswerKeys Answers() => new([Linq()?.Id ?? "none"], [BorderCoop()?.Id ?? "none"], [Sqlite()?.Id ?? "none"]);
+    private protected override AnswerKeys Answers() =>
+        new([Linq()?.Id ?? "none"], [BorderCoop()?.Id ?? "none"], [Sqlite()?.Id ?? "none"], [DuckDb()?.Id ?? "none"]);
+
+    private IRecord? Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = id;
+        return command.ExecuteScalar() is long ordinal ? Data.Records[(int)ordinal] : null;
+    }
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -11,7 +11,7 @@ namespace BorderCoop.Benchmarks;
 public class CitationsOfBenchmarks : QueryBenchmarks
 {
     private string recordId = null!;
-    private SqliteCommand byRecord = null!;
+    private SqlQuestion byRecord = null!;
 
     private protected override string Question => $"CitationsOf(\"{recordId}\")";
 
@@ -34,16 +34,17 @@ public class CitationsOfBenchmarks : QueryBenchmarks
 
     /// <summary>The index of citations by record id, joined to the quotes by their primary key.</summary>
     [Benchmark]
-    public List<(string Path, string SourceId, string Quote)> Sqlite()
-    {
-        byRecord.Parameters[0].Value = recordId;
-        return SqliteMirror.Read(byRecord, r => (r.GetString(0), r.GetString(1), r.GetString(2)));
-    }
+    public List<(string Path, string SourceId, string Quote)> Sqlite() => Ask(byRecord.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: a scan of the citations' record ids, joined to the quotes.</summary>
+    [Benchmark]
+    public List<(string Path, string SourceId, string Quote)> DuckDb() => Ask(byRecord.DuckDb);
 
     private protected override void Prepare()
     {
         recordId = FromMiddle(Data.People, p => p.Roles.Any(r => r.Citations.Count > 0)).Id;
-        byRecord = Mirror.Prepare(
+        // DuckDB numbers the rows of a table it has only appended to in the order they came, as SQLite does.
+        byRecord = PrepareSql(
             """
             SELECT c.path, q.source_id, q.quote
             FROM citations c JOIN quotes q ON q.ordinal = c.quote
@@ -56,10 +57,17 @@ public class CitationsOfBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(c => CitationKey(c.Path, c.Citation.SourceId, c.Citation.Quote)),
         BorderCoop().Select(c => CitationKey(c.Path, c.Citation.SourceId, c.Quote)),
-        Sqlite().Select(c => CitationKey(c.Path, c.SourceId, c.Quote)));
+        Sqlite().Select(c => CitationKey(c.Path, c.SourceId, c.Quote)),
+        DuckDb().Select(c => CitationKey(c.Path, c.SourceId, c.Quote)));
 
     private static IEnumerable<(string Path, Citation Citation)> Paths(string prefix, IReadOnlyList<Citation> citations) =>
         citations.Select((c, i) => ($"{prefix}citations[{i}]", c));
+
+    private List<(string Path, string SourceId, string Quote)> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = recordId;
+        return SqlQuestion.Read(command, r => (r.GetString(0), r.GetString(1), r.GetString(2)));
+    }
 
     private string CitationKey(string path, string sourceId, string quote) => $"{recordId} {path} {sourceId}: {quote}";
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace BorderCoop.Benchmarks;
@@ -26,7 +26,7 @@ public class ExtraditionCasesDuringBenchmarks : QueryBenchmarks
     private const ExtraditionMechanism Mechanism = ExtraditionMechanism.Extradition;
     private static readonly DateInterval Period = new(new LocalDate(1998, 1, 1), new LocalDate(2001, 12, 31));
 
-    private SqliteCommand during = null!;
+    private SqlQuestion during = null!;
     private long maxSpan;
 
     private protected override string Question => $"ExtraditionCasesDuring({Period}, {From}, {To}, {Mechanism})";
@@ -49,25 +49,19 @@ public class ExtraditionCasesDuringBenchmarks : QueryBenchmarks
     /// mechanism; then the undated surrenders of the direction and mechanism through the direction index.
     /// </summary>
     [Benchmark]
-    public List<(ExtraditionCase Case, DateCertainty Certainty)> Sqlite()
-    {
-        var start = SqliteMirror.DayNumber(Period.Start);
-        during.Parameters[0].Value = start;
-        during.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
-        during.Parameters[2].Value = start - maxSpan;
-        during.Parameters[3].Value = From;
-        during.Parameters[4].Value = To;
-        during.Parameters[5].Value = (int)Mechanism;
-        return SqliteMirror.Read(during, r => (Data.ExtraditionCases[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
-    }
+    public List<(ExtraditionCase Case, DateCertainty Certainty)> Sqlite() => Ask(during.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: scans of the dated steps joined to the cases, then a scan of the cases for the undated ones.</summary>
+    [Benchmark]
+    public List<(ExtraditionCase Case, DateCertainty Certainty)> DuckDb() => Ask(during.DuckDb);
 
     private protected override void Prepare()
     {
         const int Surrendered = 3;
-        maxSpan = Mirror.Scalar($"SELECT max(ordered_latest - ordered_earliest) FROM extradition_steps WHERE step = {Surrendered} AND span = 0");
+        maxSpan = SqliteMirror.Scalar($"SELECT max(ordered_latest - ordered_earliest) FROM extradition_steps WHERE step = {Surrendered} AND span = 0");
         const string Certainty = "CASE WHEN s.ordered_earliest >= $start AND s.ordered_latest <= $end THEN 0 ELSE 1 END";
         const string Case = "c.ordinal = s.kase AND c.from_country = $from AND c.to_country = $to AND c.mechanism = $mechanism";
-        during = Mirror.Prepare(
+        during = PrepareSql(
             $"""
             SELECT ordinal, certainty FROM (
                 SELECT c.ordinal, c.id, s.order_key AS sort_order, {Certainty} AS certainty
@@ -99,8 +93,21 @@ public class ExtraditionCasesDuringBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Case, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Case, m.Certainty)))
+        Sqlite().Select(m => Key(m.Case, m.Certainty)),
+        DuckDb().Select(m => Key(m.Case, m.Certainty)))
     { InOrder = true };
+
+    private List<(ExtraditionCase Case, DateCertainty Certainty)> Ask(DbCommand command)
+    {
+        var start = SqliteMirror.DayNumber(Period.Start);
+        command.Parameters[0].Value = start;
+        command.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
+        command.Parameters[2].Value = start - maxSpan;
+        command.Parameters[3].Value = From;
+        command.Parameters[4].Value = To;
+        command.Parameters[5].Value = (int)Mechanism;
+        return SqlQuestion.Read(command, r => (Data.ExtraditionCases[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
+    }
 
     /// <summary>How sure the case was surrendered in the period; null when it cannot have been.</summary>
     private static DateCertainty? Surrender(ExtraditionCase extradition)

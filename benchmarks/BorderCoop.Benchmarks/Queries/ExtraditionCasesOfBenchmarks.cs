@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -11,7 +11,7 @@ namespace BorderCoop.Benchmarks;
 public class ExtraditionCasesOfBenchmarks : QueryBenchmarks
 {
     private string personId = null!;
-    private SqliteCommand byPerson = null!;
+    private SqlQuestion byPerson = null!;
 
     private protected override string Question => $"ExtraditionCasesOf(\"{personId}\")";
 
@@ -25,18 +25,24 @@ public class ExtraditionCasesOfBenchmarks : QueryBenchmarks
 
     /// <summary>The index of cases by person.</summary>
     [Benchmark]
-    public List<ExtraditionCase> Sqlite()
-    {
-        byPerson.Parameters[0].Value = personId;
-        return SqliteMirror.Read(byPerson, r => Data.ExtraditionCases[r.GetInt32(0)]);
-    }
+    public List<ExtraditionCase> Sqlite() => Ask(byPerson.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: a scan of the cases' person column.</summary>
+    [Benchmark]
+    public List<ExtraditionCase> DuckDb() => Ask(byPerson.DuckDb);
 
     private protected override void Prepare()
     {
         personId = FromMiddle(Data.ExtraditionCases, _ => true).PersonId;
-        byPerson = Mirror.Prepare("SELECT ordinal FROM extradition_cases WHERE person_id = $id ORDER BY ordinal", "$id");
+        byPerson = PrepareSql("SELECT ordinal FROM extradition_cases WHERE person_id = $id ORDER BY ordinal", "$id");
     }
 
     private protected override AnswerKeys Answers() =>
-        new(Linq().Select(c => c.Id), BorderCoop().Select(c => c.Id), Sqlite().Select(c => c.Id));
+        new(Linq().Select(c => c.Id), BorderCoop().Select(c => c.Id), Sqlite().Select(c => c.Id), DuckDb().Select(c => c.Id));
+
+    private List<ExtraditionCase> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = personId;
+        return SqlQuestion.Read(command, r => Data.ExtraditionCases[r.GetInt32(0)]);
+    }
 }

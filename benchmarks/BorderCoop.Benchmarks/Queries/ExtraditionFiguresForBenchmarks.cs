@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace BorderCoop.Benchmarks;
@@ -22,7 +22,7 @@ public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
     private const string To = "US";
     private static readonly DateInterval Period = new(new LocalDate(1996, 1, 1), new LocalDate(2000, 12, 31));
 
-    private SqliteCommand figuresFor = null!;
+    private SqlQuestion figuresFor = null!;
 
     private protected override string Question => $"ExtraditionFiguresFor({Period}, {From}, {To})";
 
@@ -44,16 +44,13 @@ public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
     /// limit both ways, so the window condition keeps them, as the question does.
     /// </summary>
     [Benchmark]
-    public List<(ExtraditionFigure Figure, DateCertainty Certainty)> Sqlite()
-    {
-        figuresFor.Parameters[0].Value = From;
-        figuresFor.Parameters[1].Value = To;
-        figuresFor.Parameters[2].Value = SqliteMirror.DayNumber(Period.Start);
-        figuresFor.Parameters[3].Value = SqliteMirror.DayNumber(Period.End);
-        return SqliteMirror.Read(figuresFor, r => (Data.ExtraditionFigures[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
-    }
+    public List<(ExtraditionFigure Figure, DateCertainty Certainty)> Sqlite() => Ask(figuresFor.Sqlite);
 
-    private protected override void Prepare() => figuresFor = Mirror.Prepare(
+    /// <summary>The same SQL in DuckDB: a scan of the direction and period columns.</summary>
+    [Benchmark]
+    public List<(ExtraditionFigure Figure, DateCertainty Certainty)> DuckDb() => Ask(figuresFor.DuckDb);
+
+    private protected override void Prepare() => figuresFor = PrepareSql(
         """
         SELECT ordinal,
                CASE WHEN dated = 1 AND latest_start <= $end AND earliest_end >= $start THEN 0 ELSE 1 END
@@ -69,6 +66,16 @@ public class ExtraditionFiguresForBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Figure, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Figure, m.Certainty)))
+        Sqlite().Select(m => Key(m.Figure, m.Certainty)),
+        DuckDb().Select(m => Key(m.Figure, m.Certainty)))
     { InOrder = true };
+
+    private List<(ExtraditionFigure Figure, DateCertainty Certainty)> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = From;
+        command.Parameters[1].Value = To;
+        command.Parameters[2].Value = SqliteMirror.DayNumber(Period.Start);
+        command.Parameters[3].Value = SqliteMirror.DayNumber(Period.End);
+        return SqlQuestion.Read(command, r => (Data.ExtraditionFigures[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
+    }
 }

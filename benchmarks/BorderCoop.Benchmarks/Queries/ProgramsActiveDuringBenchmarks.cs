@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace BorderCoop.Benchmarks;
@@ -21,7 +21,7 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
 {
     private static readonly DateInterval Period = new(new LocalDate(2008, 1, 1), new LocalDate(2008, 12, 31));
 
-    private SqliteCommand activeDuring = null!;
+    private SqlQuestion activeDuring = null!;
 
     private protected override string Question => $"ProgramsActiveDuring({Period})";
 
@@ -51,14 +51,13 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
     /// reaches from the first day to the last, so the same range finds it, and it is uncertain.
     /// </summary>
     [Benchmark]
-    public List<(CooperationProgram Program, DateCertainty Certainty)> Sqlite()
-    {
-        activeDuring.Parameters[0].Value = SqliteMirror.DayNumber(Period.Start);
-        activeDuring.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
-        return SqliteMirror.Read(activeDuring, r => (Data.Programs[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
-    }
+    public List<(CooperationProgram Program, DateCertainty Certainty)> Sqlite() => Ask(activeDuring.Sqlite);
 
-    private protected override void Prepare() => activeDuring = Mirror.Prepare(
+    /// <summary>The same SQL in DuckDB: a scan of the programs' readings.</summary>
+    [Benchmark]
+    public List<(CooperationProgram Program, DateCertainty Certainty)> DuckDb() => Ask(activeDuring.DuckDb);
+
+    private protected override void Prepare() => activeDuring = PrepareSql(
         $"""
         SELECT ordinal,
                CASE WHEN dated = 1 AND latest_start <= $end AND earliest_end >= $start THEN 0 ELSE 1 END
@@ -73,8 +72,16 @@ public class ProgramsActiveDuringBenchmarks : QueryBenchmarks
     private protected override AnswerKeys Answers() => new(
         Linq().Select(m => Key(m.Program, m.Certainty)),
         BorderCoop().Select(m => Key(m.Record, m.Certainty)),
-        Sqlite().Select(m => Key(m.Program, m.Certainty)))
+        Sqlite().Select(m => Key(m.Program, m.Certainty)),
+        DuckDb().Select(m => Key(m.Program, m.Certainty)))
     { InOrder = true };
+
+    private List<(CooperationProgram Program, DateCertainty Certainty)> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = SqliteMirror.DayNumber(Period.Start);
+        command.Parameters[1].Value = SqliteMirror.DayNumber(Period.End);
+        return SqlQuestion.Read(command, r => (Data.Programs[r.GetInt32(0)], (DateCertainty)r.GetInt32(1)));
+    }
 
     /// <summary>How sure a program ran in the period: its period's readings, or, with none, those of the evidence; undated, uncertain.</summary>
     private static DateCertainty? Grade(DateRange? period, PartialDate? runningAsOf) =>

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -12,7 +12,7 @@ namespace BorderCoop.Benchmarks;
 public class ProgramsInBenchmarks : QueryBenchmarks
 {
     private string place = null!;
-    private SqliteCommand byPlace = null!;
+    private SqlQuestion byPlace = null!;
 
     /// <summary>What is asked for.</summary>
     public enum PlaceKind
@@ -42,11 +42,11 @@ public class ProgramsInBenchmarks : QueryBenchmarks
 
     /// <summary>A range of the index on the folded places and countries, the name folded in C# as the library does.</summary>
     [Benchmark]
-    public List<CooperationProgram> Sqlite()
-    {
-        byPlace.Parameters[0].Value = TextKey.Fold(place);
-        return SqliteMirror.Read(byPlace, r => Data.Programs[r.GetInt32(0)]);
-    }
+    public List<CooperationProgram> Sqlite() => Ask(byPlace.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: a scan of the folded places and countries.</summary>
+    [Benchmark]
+    public List<CooperationProgram> DuckDb() => Ask(byPlace.DuckDb);
 
     private protected override void Prepare()
     {
@@ -54,9 +54,15 @@ public class ProgramsInBenchmarks : QueryBenchmarks
         place = Kind == PlaceKind.Country
             ? program.Countries[0].ToLowerInvariant()
             : TextKey.Fold(program.Places.First(n => !n.All(char.IsAscii)));
-        byPlace = Mirror.Prepare("SELECT program FROM program_places WHERE place_key = $key ORDER BY program", "$key");
+        byPlace = PrepareSql("SELECT program FROM program_places WHERE place_key = $key ORDER BY program", "$key");
     }
 
     private protected override AnswerKeys Answers() =>
-        new(Linq().Select(p => p.Id), BorderCoop().Select(p => p.Id), Sqlite().Select(p => p.Id));
+        new(Linq().Select(p => p.Id), BorderCoop().Select(p => p.Id), Sqlite().Select(p => p.Id), DuckDb().Select(p => p.Id));
+
+    private List<CooperationProgram> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = TextKey.Fold(place);
+        return SqlQuestion.Read(command, r => Data.Programs[r.GetInt32(0)]);
+    }
 }

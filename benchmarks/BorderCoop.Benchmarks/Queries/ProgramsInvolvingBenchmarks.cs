@@ -1,5 +1,5 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 
 namespace BorderCoop.Benchmarks;
 
@@ -11,7 +11,7 @@ namespace BorderCoop.Benchmarks;
 public class ProgramsInvolvingBenchmarks : QueryBenchmarks
 {
     private string agencyId = null!;
-    private SqliteCommand byAgency = null!;
+    private SqlQuestion byAgency = null!;
 
     private protected override string Question => $"ProgramsInvolving(\"{agencyId}\")";
 
@@ -27,18 +27,24 @@ public class ProgramsInvolvingBenchmarks : QueryBenchmarks
 
     /// <summary>A range of the index on the program–agency pairs; a program naming the agency twice is listed once.</summary>
     [Benchmark]
-    public List<CooperationProgram> Sqlite()
-    {
-        byAgency.Parameters[0].Value = agencyId;
-        return SqliteMirror.Read(byAgency, r => Data.Programs[r.GetInt32(0)]);
-    }
+    public List<CooperationProgram> Sqlite() => Ask(byAgency.Sqlite);
+
+    /// <summary>The same SQL in DuckDB: a scan of the program–agency pairs.</summary>
+    [Benchmark]
+    public List<CooperationProgram> DuckDb() => Ask(byAgency.DuckDb);
 
     private protected override void Prepare()
     {
         agencyId = FromMiddle(Data.Programs, p => p.ParticipatingAgencyIds.Count > 0).ParticipatingAgencyIds[0];
-        byAgency = Mirror.Prepare("SELECT DISTINCT program FROM program_agencies WHERE agency_id = $id ORDER BY program", "$id");
+        byAgency = PrepareSql("SELECT DISTINCT program FROM program_agencies WHERE agency_id = $id ORDER BY program", "$id");
     }
 
     private protected override AnswerKeys Answers() =>
-        new(Linq().Select(p => p.Id), BorderCoop().Select(p => p.Id), Sqlite().Select(p => p.Id));
+        new(Linq().Select(p => p.Id), BorderCoop().Select(p => p.Id), Sqlite().Select(p => p.Id), DuckDb().Select(p => p.Id));
+
+    private List<CooperationProgram> Ask(DbCommand command)
+    {
+        command.Parameters[0].Value = agencyId;
+        return SqlQuestion.Read(command, r => Data.Programs[r.GetInt32(0)]);
+    }
 }
