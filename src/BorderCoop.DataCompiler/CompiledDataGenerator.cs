@@ -32,6 +32,9 @@ public sealed class CompiledDataGenerator : IIncrementalGenerator
 {
     private const string Category = "BorderCoop.Data";
 
+    /// <summary>How many records one generated method makes (the largest curated record is some 3 KB of JSON).</summary>
+    private const int RecordsPerPart = 8;
+
     private static readonly DiagnosticDescriptor Uncompilable = new(
         "BCDATA001", "A data file cannot be compiled", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -140,18 +143,35 @@ public sealed class CompiledDataGenerator : IIncrementalGenerator
 
         var compiler = new ValueCompiler((node, message) => Report(node.Span, node.Lines, message));
         var type = family.RecordTypeName;
+        // The records are made in parts of a few records each: the JIT (and NativeAOT's compiler) compiles a method
+        // past a size limit (about 60 KB of IL) without optimizing it, and a whole family in one method was past it.
         var method = new StringBuilder();
+        var count = root.Items.Count;
         method.Append("    /// <summary>The records of ").Append(family.FileName).AppendLine(", in file order.</summary>")
-            .Append("    private static ").Append(type).Append("[] ").Append(family.MethodName).AppendLine("() =>")
-            .Append("        new ").Append(type).AppendLine("[]")
-            .AppendLine("        {");
-        foreach (var record in root.Items)
+            .Append("    private static ").Append(type).Append("[] ").Append(family.MethodName).AppendLine("()")
+            .AppendLine("    {")
+            .Append("        var records = new ").Append(type).Append('[').Append(count).AppendLine("];");
+        for (var part = 0; part * RecordsPerPart < count; part++)
         {
-            method.Append("            // ").Append(family.FileName).Append(", line ").Append(record.Lines.Start.Line + 1).AppendLine()
-                .Append("            ").Append(compiler.Compile(record, family.RecordType, indent: 12)).AppendLine(",");
+            method.Append("        ").Append(family.MethodName).Append("Part").Append(part).AppendLine("(records);");
         }
 
-        method.AppendLine("        };");
+        method.AppendLine("        return records;").AppendLine("    }");
+        for (var part = 0; part * RecordsPerPart < count; part++)
+        {
+            method.AppendLine()
+                .Append("    private static void ").Append(family.MethodName).Append("Part").Append(part).Append('(').Append(type).AppendLine("[] records)")
+                .AppendLine("    {");
+            for (var index = part * RecordsPerPart; index < Math.Min(count, (part + 1) * RecordsPerPart); index++)
+            {
+                var record = root.Items[index];
+                method.Append("        // ").Append(family.FileName).Append(", line ").Append(record.Lines.Start.Line + 1).AppendLine()
+                    .Append("        records[").Append(index).Append("] = ").Append(compiler.Compile(record, family.RecordType, indent: 8)).AppendLine(";");
+            }
+
+            method.AppendLine("    }");
+        }
+
         return failed ? null : method.ToString();
     }
 
