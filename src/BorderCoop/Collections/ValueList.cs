@@ -16,6 +16,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The shared empty list.</summary>
     public static ValueList<T> Empty { get; } = new([]);
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: the caller hands the array over and never changes it again.</summary>
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
     public int Count => items.Length;
 
     public T this[int index] => items[index];

@@ -66,7 +66,7 @@ internal static class DateWindow
         Func<T, bool>? keep = null)
         where T : class, IRecord
     {
-        var matches = new List<DatedMatch<T>>();
+        using var matches = new PooledList<DatedMatch<T>>();
         index.Overlapping(question.Start, question.End, (PeriodEntry<T> e, out DatedMatch<T> m) =>
         {
             m = default;
@@ -80,12 +80,18 @@ internal static class DateWindow
             }
         }
 
-        foreach (var dispute in disputed ?? [])
+        if (disputed is { Count: > 0 })
         {
-            if (keep is null || keep(dispute.Record))
+            var positions = PositionsOf(matches, disputed.Select(d => d.Record));
+            foreach (var dispute in disputed)
             {
-                Regrade(matches, dispute, kind, question);
+                if (keep is null || keep(dispute.Record))
+                {
+                    Regrade(matches, positions, dispute, kind, question);
+                }
             }
+
+            matches.RemoveAll(static m => m.Record is null);
         }
 
         return InTimeOrder(matches);
@@ -95,9 +101,10 @@ internal static class DateWindow
     /// Re-grades the records whose single date of the kind asked about conflicts dispute, under the recorded date and
     /// every date the conflicts give: listed when any may fall in the question, certain only when all surely do.
     /// </summary>
-    public static void Regrade<T>(List<DatedMatch<T>> matches, IReadOnlyList<DisputedDate<T>> disputed, DateKind kind, DateInterval question)
+    public static void Regrade<T>(PooledList<DatedMatch<T>> matches, IReadOnlyList<DisputedDate<T>> disputed, DateKind kind, DateInterval question)
         where T : class, IRecord
     {
+        var positions = PositionsOf(matches, disputed.Where(d => d.Kind == kind).Select(d => d.Record));
         foreach (var dispute in disputed)
         {
             if (dispute.Kind != kind)
@@ -105,7 +112,7 @@ internal static class DateWindow
                 continue;
             }
 
-            var position = matches.FindIndex(m => ReferenceEquals(m.Record, dispute.Record));
+            var position = positions.GetValueOrDefault(dispute.Record, -1);
             var readings = dispute.Candidates.Select(c => c.Date).Prepend(dispute.Date)
                 .Select(date => (Graded: Grade(dispute.Record, date, kind, question, out var match), Match: match))
                 .ToList();
@@ -114,7 +121,8 @@ internal static class DateWindow
             {
                 if (position >= 0)
                 {
-                    matches.RemoveAt(position);
+                    matches[position] = default; // removed below, once
+                    positions.Remove(dispute.Record);
                 }
 
                 continue;
@@ -130,26 +138,30 @@ internal static class DateWindow
             }
             else
             {
+                positions[dispute.Record] = matches.Count;
                 matches.Add(regraded);
             }
         }
+
+        matches.RemoveAll(static m => m.Record is null);
     }
 
     /// <summary>
     /// Grades a record whose dates conflicts dispute under every reading: listed when any may touch the question, certain
     /// only when all surely do, with the dates the conflicts give; it replaces the match its recorded dates alone gave.
     /// </summary>
-    private static void Regrade<T>(List<DatedMatch<T>> matches, DisputedPeriod<T> dispute, DateKind kind, DateInterval question)
+    private static void Regrade<T>(PooledList<DatedMatch<T>> matches, Dictionary<T, int> positions, DisputedPeriod<T> dispute, DateKind kind, DateInterval question)
         where T : class, IRecord
     {
-        var position = matches.FindIndex(m => ReferenceEquals(m.Record, dispute.Record));
+        var position = positions.GetValueOrDefault(dispute.Record, -1);
         var grades = dispute.Readings.Select(r => r.Grade(question)).ToList();
         var possible = grades.Where(g => g.Overlap != DateOverlap.Outside).ToList();
         if (possible.Count == 0)
         {
             if (position >= 0)
             {
-                matches.RemoveAt(position);
+                matches[position] = default; // removed by the caller, once
+                positions.Remove(dispute.Record);
             }
 
             return;
@@ -165,8 +177,37 @@ internal static class DateWindow
         }
         else
         {
+            positions[dispute.Record] = matches.Count;
             matches.Add(match);
         }
+    }
+
+    /// <summary>
+    /// Where each of <paramref name="records"/> is among the matches (one pass over them, however many disputes): a
+    /// dictionary the size of the disputes, not of the answer.
+    /// </summary>
+    private static Dictionary<T, int> PositionsOf<T>(PooledList<DatedMatch<T>> matches, IEnumerable<T> records)
+        where T : class, IRecord
+    {
+        var positions = new Dictionary<T, int>(ReferenceEqualityComparer.Instance);
+        foreach (var record in records)
+        {
+            positions.TryAdd(record, -1);
+        }
+
+        if (positions.Count > 0)
+        {
+            var found = matches.AsSpan();
+            for (var i = 0; i < found.Length; i++)
+            {
+                if (positions.TryGetValue(found[i].Record, out var position) && position < 0)
+                {
+                    positions[found[i].Record] = i; // the first match of the record, as a search from the start finds
+                }
+            }
+        }
+
+        return positions;
     }
 
     /// <summary>
@@ -174,7 +215,8 @@ internal static class DateWindow
     /// wider span first, then exact before approximate), a period with an open or unknown start by its end, periods with
     /// the same start by their end; matches on an unknown date last; ties by record id.
     /// </summary>
-    public static ValueList<DatedMatch<T>> InTimeOrder<T>(List<DatedMatch<T>> matches)
+    /// <remarks>The matches are sorted where they are, then copied once into the answer.</remarks>
+    public static ValueList<DatedMatch<T>> InTimeOrder<T>(PooledList<DatedMatch<T>> matches)
         where T : class, IRecord
     {
         matches.Sort(static (a, b) =>
@@ -183,7 +225,7 @@ internal static class DateWindow
             var byEnd = byDate != 0 ? byDate : NullsLast(a.Period?.End, b.Period?.End);
             return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Record.Id, b.Record.Id);
         });
-        return ValueList<DatedMatch<T>>.From(matches);
+        return matches.ToValueList();
     }
 
     private static PartialDate? SortDate<T>(DatedMatch<T> match)

@@ -59,7 +59,7 @@ internal sealed class IntervalIndex<T>
     /// days from <paramref name="first"/> to <paramref name="last"/>, in start order, skipping items it rejects:
     /// a query grades candidates as the index finds them, with no list of candidates in between.
     /// </summary>
-    public void Overlapping<TResult>(LocalDate first, LocalDate last, Grader<T, TResult> select, List<TResult> results)
+    public void Overlapping<TResult>(LocalDate first, LocalDate last, Grader<T, TResult> select, PooledList<TResult> results)
     {
         var sink = new SelectSink<TResult>(select, results);
         Visit(0, items.Length, first, last, ref sink);
@@ -131,7 +131,7 @@ internal sealed class IntervalIndex<T>
         public void Add(T item) => results.Add(item);
     }
 
-    private readonly struct SelectSink<TResult>(Grader<T, TResult> select, List<TResult> results) : ISink
+    private readonly struct SelectSink<TResult>(Grader<T, TResult> select, PooledList<TResult> results) : ISink
     {
         public void Add(T item)
         {

@@ -17,7 +17,7 @@ public sealed partial class BorderCoopData
     /// </remarks>
     public IReadOnlyList<DatedMatch<Agreement>> AgreementsInForceOn(LocalDate date)
     {
-        var matches = new List<DatedMatch<Agreement>>();
+        using var matches = new PooledList<DatedMatch<Agreement>>();
         Indexes.AgreementsByEntryIntoForce.Overlapping(date, date, (AgreementDates.EntryIntoForce e, out DatedMatch<Agreement> m) => AgreementDates.InForceOn(e, date, out m), matches);
         foreach (var agreement in Indexes.AgreementsBySigning.Unknown)
         {
@@ -45,7 +45,7 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, unknown) = Indexes.AgreementsBySigning;
-        var matches = new List<DatedMatch<Agreement>>();
+        using var matches = new PooledList<DatedMatch<Agreement>>();
         dated.Overlapping(period.Start, period.End, ((Agreement Agreement, PartialDate Date, DateKind Kind) e, out DatedMatch<Agreement> m) => DateWindow.Grade(e.Agreement, e.Date, e.Kind, period, out m), matches);
         foreach (var agreement in unknown)
         {

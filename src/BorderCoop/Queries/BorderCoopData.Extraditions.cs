@@ -64,7 +64,7 @@ public sealed partial class BorderCoopData
             throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step of an extradition case: use Arrested, Requested, Granted, Surrendered or null for any.");
         }
 
-        var found = new List<DatedMatch<ExtraditionCase>>();
+        using var found = new PooledList<DatedMatch<ExtraditionCase>>();
         Indexes.CasesByStep.Overlapping(
             period.Start,
             period.End,
@@ -78,7 +78,8 @@ public sealed partial class BorderCoopData
 
         // One match per case: asked about one step, a case has at most one; asked about any, the step that surely
         // falls in the period, else the first that may.
-        var matches = step is not null ? found : OnePerCase(found);
+        using var onePerCase = step is not null ? null : OnePerCase(found);
+        var matches = onePerCase ?? found;
         if (step is { } disputedStep)
         {
             DateWindow.Regrade(matches, Indexes.DisputedSteps.Where(d => Matches(d.Record, from, to, mechanism)).ToList(), disputedStep, period);
@@ -135,11 +136,11 @@ public sealed partial class BorderCoopData
         return DateWindow.Periods(figures.Dated, DateKind.Counted, period, figures.Unknown, Indexes);
     }
 
-    private static List<DatedMatch<ExtraditionCase>> OnePerCase(List<DatedMatch<ExtraditionCase>> found)
+    private static PooledList<DatedMatch<ExtraditionCase>> OnePerCase(PooledList<DatedMatch<ExtraditionCase>> found)
     {
-        var matches = new List<DatedMatch<ExtraditionCase>>(found.Count);
+        var matches = new PooledList<DatedMatch<ExtraditionCase>>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in found.OrderBy(m => m.Certainty).ThenBy(m => m.Date))
+        foreach (var match in found.AsSpan().ToArray().OrderBy(m => m.Certainty).ThenBy(m => m.Date))
         {
             if (listed.Add(match.Record.Id))
             {

@@ -55,7 +55,7 @@ public sealed partial class BorderCoopData
     {
         ArgumentNullException.ThrowIfNull(period);
         var (dated, unknown) = Indexes.EventsByDate;
-        var matches = new List<DatedMatch<Event>>();
+        using var matches = new PooledList<DatedMatch<Event>>();
         dated.Overlapping(period.Start, period.End, (Event e, out DatedMatch<Event> m) => DateWindow.Grade(e, e.Date!, DateKind.Event, period, out m), matches);
         foreach (var evt in unknown)
         {
