@@ -36,6 +36,7 @@ internal static class BorderCoopCli
             ShowCommand.Create(context),
         };
         root.Options.Add(context.DataFiles);
+        root.Options.Add(context.DataLimit);
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
