@@ -8,19 +8,24 @@ namespace BorderCoop.Benchmarks;
 /// <summary>
 /// Loads the user file of the scale benchmark one way, in a process of its own so that the peak memory is that
 /// load's alone, and prints one line: the way, the records read, the time the load took, the peak working set of the
-/// process and the managed bytes allocated.
+/// process, the managed bytes allocated, the time the GC paused the program, and the managed bytes still held (by what
+/// the load made) after a full collection.
 /// </summary>
 /// <remarks>
-/// The ways: <c>borders</c>, <see cref="BorderCoopData.LoadFile"/> (every check); <c>plain</c>, the floor,
+/// <para>The ways measured by <c>benchmarks/user-file.sh</c>: <c>borders</c>, <see cref="BorderCoopData.LoadFile"/>
+/// (every check); <c>plain</c>, the floor,
 /// <see cref="JsonSerializer.Deserialize{TValue}(Stream, System.Text.Json.Serialization.Metadata.JsonTypeInfo{TValue})"/>
 /// of the file into <see cref="PlainUserFile"/>, streamed as a user would write it; <c>plain-bytes</c>, the same from
-/// the whole file read into memory first, as the library reads it; <c>borders-phases</c>, the library's load taken
-/// apart (read, parse and deserialize, check and freeze), with the time and the managed heap after each phase.
+/// the whole file read into memory first, as the library reads it.</para>
+/// <para>For profiling: <c>borders-phases</c>, the library's load taken apart (read, parse and deserialize, check and
+/// freeze) through its internals, with the time, allocation and heap after each phase; <c>borders-allocations</c> and
+/// <c>plain-allocations</c>, what each load allocates by type (<see cref="AllocationSampler"/>); <c>split</c>, the
+/// parts of a load timed one by one (<see cref="UserFileSplit"/>).</para>
 /// </remarks>
 internal static class UserFileLoad
 {
     /// <summary>The ways this can load a file.</summary>
-    public const string Ways = "borders, plain, plain-bytes, borders-phases, borders-allocations, plain-allocations";
+    public const string Ways = "borders, plain, plain-bytes, borders-phases, borders-allocations, plain-allocations, split";
 
     /// <summary>Loads <paramref name="path"/> the way <paramref name="how"/> names and prints the figures.</summary>
     /// <param name="path">The user file (see <see cref="UserFileWriter"/>).</param>
@@ -29,26 +34,33 @@ internal static class UserFileLoad
     public static int Run(string path, string how)
     {
         var clock = Stopwatch.StartNew();
+        object? kept = null; // what the load made, kept alive to be weighed after the figures are taken
         long records;
         switch (how)
         {
             case "borders":
-                records = BorderCoopData.LoadFile(path, Limits(path)).Records.Count;
+                var data = BorderCoopData.LoadFile(path, Limits(path));
+                (records, kept) = (data.Records.Count, data);
                 break;
             case "plain":
-                records = LoadPlain(path);
+                var plain = LoadPlain(path);
+                (records, kept) = (plain.Count, plain);
                 break;
             case "plain-bytes":
-                records = JsonSerializer.Deserialize(File.ReadAllBytes(path), PlainUserFileContext.Default.PlainUserFile)!.Count;
+                var fromBytes = JsonSerializer.Deserialize(File.ReadAllBytes(path), PlainUserFileContext.Default.PlainUserFile)!;
+                (records, kept) = (fromBytes.Count, fromBytes);
                 break;
             case "borders-phases":
                 records = LoadInPhases(path);
+                break;
+            case "split":
+                records = UserFileSplit.Run(path);
                 break;
             case "borders-allocations":
             case "plain-allocations":
                 using (var sampler = new AllocationSampler())
                 {
-                    records = how == "borders-allocations" ? BorderCoopData.LoadFile(path, Limits(path)).Records.Count : LoadPlain(path);
+                    records = how == "borders-allocations" ? BorderCoopData.LoadFile(path, Limits(path)).Records.Count : LoadPlain(path).Count;
                     foreach (var (type, bytes, samples) in sampler.Top(25))
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 1048576.0,9:F1} MiB {samples,7} samples  {type}"));
@@ -62,17 +74,22 @@ internal static class UserFileLoad
         }
 
         var elapsed = clock.Elapsed;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var allocated = GC.GetTotalAllocatedBytes(true);
+        var paused = GC.GetTotalPauseDuration();
+        var retained = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(kept);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{how}: {records} records in {elapsed.TotalMilliseconds:F0} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64} bytes; allocated {GC.GetTotalAllocatedBytes(true)} bytes; GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+            $"{how}: {records} records in {elapsed.TotalMilliseconds:F0} ms; peak working set {peak} bytes; allocated {allocated} bytes; GC paused {paused.TotalMilliseconds:F0} ms; {retained} bytes retained after"));
         return 0;
     }
 
     /// <summary>The floor: the file deserialized, streamed, into plain records.</summary>
-    private static long LoadPlain(string path)
+    private static PlainUserFile LoadPlain(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize(stream, PlainUserFileContext.Default.PlainUserFile)!.Count;
+        return JsonSerializer.Deserialize(stream, PlainUserFileContext.Default.PlainUserFile)!;
     }
 
     /// <summary>
