@@ -1,5 +1,23 @@
 using BenchmarkDotNet.Running;
 using BorderCoop.Benchmarks;
 
-// Runs the benchmarks chosen on the command line, e.g. --filter '*' (all) or --filter '*ById*'; see benchmarks/README.md.
-BenchmarkSwitcher.FromAssembly(typeof(QueryBenchmarks).Assembly).Run(args, BenchmarkConfig.Create(args));
+// Two modes of the user-file benchmark (benchmarks/user-file.sh), each meant for a process of its own:
+//   --write-user-file PATH [RECORDS]        writes the generated 1M-record dataset as a user's JSON file
+//   --load-user-file PATH --how WAY         loads it one way and prints the time and memory it took
+// Otherwise runs the benchmarks chosen on the command line, e.g. --filter '*' (all) or --filter '*ById*'; see benchmarks/README.md.
+switch (args)
+{
+    case ["--write-user-file", var path]:
+        UserFileWriter.Write(path);
+        break;
+    case ["--write-user-file", var path, var records]:
+        UserFileWriter.Write(path, int.Parse(records, System.Globalization.CultureInfo.InvariantCulture));
+        break;
+    case ["--load-user-file", var path, "--how", var how]:
+        return UserFileLoad.Run(path, how);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(QueryBenchmarks).Assembly).Run(args, BenchmarkConfig.Create(args));
+        break;
+}
+
+return 0;

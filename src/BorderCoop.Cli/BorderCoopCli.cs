@@ -41,6 +41,7 @@ internal static class BorderCoopCli
             new VersionOption(),
         };
         root.Options.Add(context.DataFiles);
+        root.Options.Add(context.DataLimit);
 
         // Only the command asked for is built, with its options: building all fourteen took as long as loading the data.
         var named = CommandNamed(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli;
@@ -9,6 +10,8 @@ namespace BorderCoop.Cli;
 /// </summary>
 internal sealed class CliContext
 {
+    private const long Mebibyte = 1024 * 1024;
+
     private readonly Func<BorderCoopData> embedded;
 
     /// <summary>A context writing to <paramref name="output"/> and <paramref name="error"/>, answering from <paramref name="embedded"/> plus any <c>--data</c> files.</summary>
@@ -37,6 +40,12 @@ internal sealed class CliContext
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>
+    /// <c>--data-limit MIB</c> (on every command): the largest <c>--data</c> file accepted, in MiB; the library's default
+    /// (<see cref="DatasetLoadLimits.Default"/>, 64 MiB) when absent. A file of a million records is several hundred MiB.
+    /// </summary>
+    public Option<int?> DataLimit { get; } = CreateDataLimit();
+
     /// <summary>A <c>--format</c> option that accepts <paramref name="formats"/>, the first being the default.</summary>
     public static Option<string> FormatOption(string description, params string[] formats)
     {
@@ -56,12 +65,38 @@ internal sealed class CliContext
     public BorderCoopData Data(ParseResult parseResult)
     {
         var data = embedded();
+        var limits = parseResult.GetValue(DataLimit) is { } mebibytes
+            ? new DatasetLoadLimits(mebibytes * Mebibyte, DatasetLoadLimits.Default.MaxDepth)
+            : DatasetLoadLimits.Default;
         foreach (var file in parseResult.GetValue(DataFiles) ?? [])
         {
-            data = data.ExtendFile(file.ToString());
+            data = data.ExtendFile(file.ToString(), limits);
         }
 
         return data;
+    }
+
+    private static Option<int?> CreateDataLimit()
+    {
+        // The largest whole number of MiB within the library's largest byte limit (int.MaxValue bytes).
+        const int largest = (int)(int.MaxValue / Mebibyte);
+        return new Option<int?>("--data-limit")
+        {
+            Description = $"The largest --data file accepted, in MiB (default {DatasetLoadLimits.Default.MaxBytes / Mebibyte}, at most {largest}).",
+            Recursive = true,
+            HelpName = "MIB",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var mebibytes) && mebibytes is >= 1 and <= largest)
+                {
+                    return mebibytes;
+                }
+
+                result.AddError($"--data-limit expects a whole number of MiB from 1 to {largest}, not '{text}'.");
+                return null;
+            },
+        };
     }
 
     /// <summary>

@@ -23,7 +23,10 @@ public sealed partial class BorderCoopData
     private DatasetIndexes? indexes;
 
     /// <summary>Freezes records that passed the checks (or the trusted embedded data): the last step before indexing.</summary>
-    private BorderCoopData(IReadOnlyList<IRecord> records, string? dataVersion)
+    /// <param name="records">The records.</param>
+    /// <param name="dataVersion">The data release, or null.</param>
+    /// <param name="byId">The records by id, when the checks already made that index (<see cref="DatasetIntegrity.Check"/>), or null to make it here.</param>
+    private BorderCoopData(IReadOnlyList<IRecord> records, string? dataVersion, Dictionary<string, IRecord>? byId = null)
     {
         var buckets = RecordFamily.All.Select(_ => new List<IRecord>()).ToArray();
         foreach (var record in records)
@@ -36,12 +39,18 @@ public sealed partial class BorderCoopData
         Records = ValueList<IRecord>.From(families.SelectMany(f => f));
 
         // A plain dictionary: a frozen one looks up a little faster but takes longer to build than the whole rest of
-        // the first load, which every process that asks one question pays.
-        byId = new Dictionary<string, IRecord>(Records.Count, StringComparer.Ordinal);
-        foreach (var record in Records)
+        // the first load, which every process that asks one question pays. It is only looked up, never listed, so the
+        // index of the checks, made in the records' order, serves as it is.
+        if (byId is null)
         {
-            byId.Add(record.Id, record);
+            byId = new Dictionary<string, IRecord>(Records.Count, StringComparer.Ordinal);
+            foreach (var record in Records)
+            {
+                byId.Add(record.Id, record);
+            }
         }
+
+        this.byId = byId;
     }
 
     /// <summary>The curated dataset embedded in the package, read once on first use.</summary>
@@ -89,18 +98,21 @@ public sealed partial class BorderCoopData
         }
 
         var problems = new List<DatasetProblem>();
-        DatasetIntegrity.Check(list, (record, field, message) =>
+        var byId = DatasetIntegrity.Check(list, (record, field, message) =>
             problems.Add(new DatasetProblem(field is null ? record.Id : $"{record.Id}: {field}", message)));
         if (problems.Count > 0)
         {
             throw new DatasetValidationException(problems);
         }
 
-        return new BorderCoopData(list, dataVersion: null);
+        return new BorderCoopData(list, dataVersion: null, byId);
     }
 
     /// <summary>The dataset of records that passed every check, or of the trusted embedded data, as the release named.</summary>
-    internal static BorderCoopData Freeze(IReadOnlyList<IRecord> records, string? dataVersion) => new(records, dataVersion);
+    /// <param name="records">The records.</param>
+    /// <param name="dataVersion">The data release, or null.</param>
+    /// <param name="byId">The records by id as the checks indexed them, when they found no problem; null to index them here.</param>
+    internal static BorderCoopData Freeze(IReadOnlyList<IRecord> records, string? dataVersion, Dictionary<string, IRecord>? byId = null) => new(records, dataVersion, byId);
 
     /// <summary>
     /// The name of the release of the curated data that this dataset is, or is built on, such as <c>2026a</c>; null

@@ -34,6 +34,23 @@ internal static class CuratedSourceTexts
         return null;
     }
 
+    /// <summary>Whether <paramref name="sourceId"/> is the id of a curated source: only a citation of one can have its quote checked.</summary>
+    /// <param name="sourceId">A citation's source id.</param>
+    /// <returns>Whether a curated source has the id (whether the dataset's source with it is that source is for <see cref="Find"/>).</returns>
+    public static bool IsCuratedId(string sourceId)
+    {
+        var fingerprints = Fingerprints.Value;
+        for (var i = 0; i < fingerprints.Count; i++) // by index: called for every citation loaded, a foreach would allocate
+        {
+            if (string.Equals(fingerprints[i].SourceId, sourceId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Reports each citation of <paramref name="record"/> (nested ones included) whose source is curated and whose quote
     /// cannot be in that source's text, at the field <c>….quote</c>. Quotes shorter than

@@ -37,20 +37,41 @@ internal static class DatasetIntegrity
 
         foreach (var record in records.Skip(firstNew))
         {
-            foreach (var (field, id) in RecordContents.References(record))
+            // What RecordContents.References lists, in its order (links, then the citations' sources), with each
+            // citation's path made only for a problem: this runs for every citation of every record loaded.
+            var contents = RecordContents.Of(record);
+            foreach (var (field, id) in contents.Links())
             {
                 // The record constructors already checked that each reference names the expected family.
-                if (!index.ContainsKey(id) && declaredElsewhere?.Invoke(id) != true)
+                if (!Resolves(id))
                 {
-                    report(record, field, $"'{id}' does not resolve to any record");
+                    report(record, field, Dangling(id));
                 }
             }
 
-            CuratedSourceTexts.CheckQuotes(record, index, report);
+            var citesCurated = false;
+            foreach (var (field, citation) in contents.AllCitations())
+            {
+                if (!Resolves(citation.SourceId))
+                {
+                    report(record, $"{field}.source", Dangling(citation.SourceId));
+                }
+
+                citesCurated |= CuratedSourceTexts.IsCuratedId(citation.SourceId);
+            }
+
+            if (citesCurated)
+            {
+                CuratedSourceTexts.CheckQuotes(record, index, report);
+            }
         }
 
         ReportParentCycles(records.Skip(firstNew), index, report);
         return index;
+
+        bool Resolves(string id) => index.ContainsKey(id) || declaredElsewhere?.Invoke(id) == true;
+
+        static string Dangling(string id) => $"'{id}' does not resolve to any record";
     }
 
     /// <summary>

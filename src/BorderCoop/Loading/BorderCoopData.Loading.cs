@@ -110,17 +110,48 @@ public sealed partial class BorderCoopData
     /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="limit"/>: never more than one byte past it is read.</summary>
     private static ReadOnlyMemory<byte>? ReadAtMost(Stream stream, long limit)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        if (!stream.CanSeek)
+        {
+            return ReadRest(stream, [], limit);
+        }
+
+        var remaining = Math.Max(0, stream.Length - stream.Position);
+        if (remaining > limit)
         {
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[(int)Math.Min(81920, limit + 1)];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        // The size is known: one buffer of that size, instead of a growing one copied at each doubling (for a large
+        // file, copies of twice its size and a buffer of up to twice its size).
+        var exact = new byte[remaining];
+        var filled = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+        if (filled < exact.Length)
         {
-            buffer.Write(chunk, 0, read);
+            return exact.AsMemory(0, filled);
+        }
+
+        var next = stream.ReadByte();
+        return next < 0 ? exact : ReadRest(stream, [.. exact, (byte)next], limit); // it grew as it was read
+    }
+
+    /// <summary>
+    /// The bytes already <paramref name="read"/> followed by the rest of the stream, or null as soon as there are more
+    /// than <paramref name="limit"/>: never more than one byte past it is read.
+    /// </summary>
+    private static ReadOnlyMemory<byte>? ReadRest(Stream stream, byte[] read, long limit)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(read);
+        if (buffer.Length > limit)
+        {
+            return null;
+        }
+
+        var chunk = new byte[(int)Math.Min(81920, limit + 1)];
+        int count;
+        while ((count = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, count);
             if (buffer.Length > limit)
             {
                 return null;

@@ -199,7 +199,7 @@ internal static class DatasetFile
 
         for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
-            where = $"{arrayPath}[{index}]";
+            where = ItemPath(arrayPath, index);
             var start = (int)reader.TokenStartIndex;
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -214,7 +214,7 @@ internal static class DatasetFile
 
             if (reader.TokenType == JsonTokenType.EndObject)
             {
-                ReadRecord(input, family, start, (int)reader.BytesConsumed, where, into);
+                ReadRecord(input, family, arrayPath, index, start, (int)reader.BytesConsumed, into);
             }
         }
 
@@ -222,15 +222,18 @@ internal static class DatasetFile
         return true;
     }
 
-    /// <summary>Checks and deserializes one record; reports every problem in it when it does not read.</summary>
-    private static void ReadRecord(DatasetInput input, RecordFamily family, int start, int end, string path, LoadedRecords into)
+    /// <summary>The JSON path of item <paramref name="index"/> of the array at <paramref name="arrayPath"/>: <c>$.agencies[3]</c>.</summary>
+    public static string ItemPath(string arrayPath, int index) => $"{arrayPath}[{index}]";
+
+    /// <summary>Checks and deserializes one record, item <paramref name="index"/> of the array at <paramref name="arrayPath"/>; reports every problem in it when it does not read.</summary>
+    private static void ReadRecord(DatasetInput input, RecordFamily family, string arrayPath, int index, int start, int end, LoadedRecords into)
     {
         var contract = family.Records;
         Exception failure;
         try
         {
             var record = (IRecord)JsonSerializer.Deserialize(input.Utf8.Span[start..end], contract.Info)!;
-            into.Add(record, new RecordOrigin(input, path, start, end));
+            into.Add(record, new RecordOrigin(input, arrayPath, index, start, end));
             return;
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
@@ -239,6 +242,7 @@ internal static class DatasetFile
         }
 
         // The slow, precise pass: every value on its own, so each problem is reported where it is.
+        var path = ItemPath(arrayPath, index);
         var problems = ContractCheck.Run(input.Utf8, start, end, contract, path);
         if (problems.Count == 0)
         {

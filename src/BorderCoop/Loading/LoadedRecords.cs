@@ -6,8 +6,13 @@ namespace BorderCoop;
 /// </summary>
 internal sealed class LoadedRecords
 {
-    private readonly Dictionary<IRecord, RecordOrigin> origins = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Where each record of <see cref="Records"/> was read, at the same index.</summary>
+    private readonly List<RecordOrigin> origins = [];
     private readonly HashSet<string> failedIds = new(StringComparer.Ordinal);
+
+    /// <summary>Each record's index in <see cref="Records"/>: made when the first problem across records needs an origin, so a clean load never pays for it.</summary>
+    private Dictionary<IRecord, int>? positions;
+
     /// <param name="problems">Where problems go; the inputs read into this share it.</param>
     public LoadedRecords(List<DatasetProblem> problems) => Problems = problems;
 
@@ -29,7 +34,7 @@ internal sealed class LoadedRecords
     public void Add(IRecord record, RecordOrigin origin)
     {
         Records.Add(record);
-        origins[record] = origin;
+        origins.Add(origin);
     }
 
     /// <summary>Notes that part of an input could not be read; see <see cref="IsIncomplete"/>.</summary>
@@ -59,18 +64,15 @@ internal sealed class LoadedRecords
     public BorderCoopData Build(IReadOnlyList<IRecord> baseRecords, string? dataVersion)
     {
         IReadOnlyList<IRecord> all = baseRecords.Count == 0 ? Records : [.. baseRecords, .. Records];
-        if (!IsIncomplete)
-        {
-            // The dataset extended passed these checks when it was made: only ids are checked against it.
-            DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe, firstNew: baseRecords.Count);
-        }
 
-        return Problems.Count > 0 ? throw new DatasetValidationException(Problems) : BorderCoopData.Freeze(all, dataVersion);
+        // The dataset extended passed these checks when it was made: only ids are checked against it.
+        var byId = IsIncomplete ? null : DatasetIntegrity.Check(all, Report, failedIds.Contains, Describe, firstNew: baseRecords.Count);
+        return Problems.Count > 0 ? throw new DatasetValidationException(Problems) : BorderCoopData.Freeze(all, dataVersion, byId);
     }
 
     private void Report(IRecord record, string? field, string message)
     {
-        if (origins.TryGetValue(record, out var origin))
+        if (OriginOf(record) is { } origin)
         {
             var relativePath = field ?? "id";
             var offset = origin.Start + JsonLocator.Find(origin.Utf8, relativePath);
@@ -82,7 +84,22 @@ internal sealed class LoadedRecords
         }
     }
 
-    private string Describe(IRecord record) => origins.TryGetValue(record, out var origin)
+    private string Describe(IRecord record) => OriginOf(record) is { } origin
         ? $"at {origin.Input.Name}:{origin.Input.LineAt(origin.Start)} {origin.JsonPath}"
         : "by a record of the dataset being extended";
+
+    /// <summary>Where <paramref name="record"/> was read, or null when it was not read here (a record of the dataset extended).</summary>
+    private RecordOrigin? OriginOf(IRecord record)
+    {
+        if (positions is null)
+        {
+            positions = new Dictionary<IRecord, int>(Records.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < Records.Count; i++)
+            {
+                positions.Add(Records[i], i);
+            }
+        }
+
+        return positions.TryGetValue(record, out var at) ? origins[at] : null;
+    }
 }

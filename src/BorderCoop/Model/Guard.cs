@@ -52,28 +52,29 @@ internal static class Guard
     }
 
     /// <summary>A reference to a record of one of <paramref name="families"/> (of any family when none are given), or null when optional.</summary>
-    public static string? OptionalReference(string? id, string parameterName, params RecordFamily[] families)
+    /// <remarks>Called for every reference of every record loaded, so it allocates nothing unless it throws.</remarks>
+    public static string? OptionalReference(string? id, string parameterName, params ReadOnlySpan<RecordFamily> families)
     {
         if (id is null)
         {
             return null;
         }
 
-        if (!RecordId.IsWellFormed(id) || (families.Length > 0 && !families.Any(f => f.Owns(id))))
+        if (!RecordId.IsWellFormed(id) || !IsOwnedByAny(families, id))
         {
-            throw new ArgumentException($"'{id}' is not a valid reference: expected an id of family {string.Join(" or ", (families.Length > 0 ? families : [.. RecordFamily.All]).Select(f => f.IdPrefix))}.", parameterName);
+            throw new ArgumentException($"'{id}' is not a valid reference: expected an id of family {string.Join(" or ", (families.Length > 0 ? families.ToArray() : [.. RecordFamily.All]).Select(f => f.IdPrefix))}.", parameterName);
         }
 
         return id;
     }
 
     /// <summary>A list of references to records of one of <paramref name="families"/>.</summary>
-    public static ValueList<string> References(IEnumerable<string>? ids, string parameterName, params RecordFamily[] families)
+    public static ValueList<string> References(IEnumerable<string>? ids, string parameterName, params ReadOnlySpan<RecordFamily> families)
     {
         var list = ValueList<string>.From(ids);
-        foreach (var id in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            OptionalReference(id ?? throw new ArgumentException("The list contains a null id.", parameterName), parameterName, families);
+            OptionalReference(list[i] ?? throw new ArgumentException("The list contains a null id.", parameterName), parameterName, families);
         }
 
         return list;
@@ -99,9 +100,12 @@ internal static class Guard
         where T : class
     {
         var list = ValueList<T>.From(values);
-        if (list.Any(v => v is null))
+        for (var i = 0; i < list.Count; i++)
         {
-            throw new ArgumentException("The list contains a null element.", parameterName);
+            if (list[i] is null)
+            {
+                throw new ArgumentException("The list contains a null element.", parameterName);
+            }
         }
 
         return list;
@@ -138,9 +142,9 @@ internal static class Guard
     public static ValueList<string> Countries(IEnumerable<string>? codes, string parameterName)
     {
         var list = ValueList<string>.From(codes);
-        foreach (var code in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            Country(code, parameterName);
+            Country(list[i], parameterName);
         }
 
         return list;
@@ -165,6 +169,20 @@ internal static class Guard
         {
             throw new ArgumentException($"{what}: {later} lies before {earlier}.", parameterName);
         }
+    }
+
+    /// <summary>Whether one of <paramref name="families"/> owns <paramref name="id"/>; true when none are given (any family will do).</summary>
+    private static bool IsOwnedByAny(ReadOnlySpan<RecordFamily> families, string id)
+    {
+        foreach (var family in families)
+        {
+            if (family.Owns(id))
+            {
+                return true;
+            }
+        }
+
+        return families.IsEmpty;
     }
 
     /// <summary>What is wrong with <paramref name="text"/> as a record's text, as a phrase, or null when nothing is.</summary>

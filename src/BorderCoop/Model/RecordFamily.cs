@@ -109,8 +109,9 @@ public abstract class RecordFamily
     public static RecordFamily Of(IRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        foreach (var family in All)
+        for (var i = 0; i < All.Count; i++) // by index: called per record and per id, a foreach would allocate an enumerator each time
         {
+            var family = All[i];
             if (family.RecordType == record.GetType())
             {
                 return family;
@@ -128,8 +129,9 @@ public abstract class RecordFamily
         var slash = id?.IndexOf('/', StringComparison.Ordinal) ?? -1;
         if (slash > 0)
         {
-            foreach (var family in All)
+            for (var i = 0; i < All.Count; i++)
             {
+                var family = All[i];
                 if (family.IdPrefix.Length == slash && id!.StartsWith(family.IdPrefix, StringComparison.Ordinal))
                 {
                     return family;

@@ -61,7 +61,7 @@ internal sealed class TypeContract
     public TypeContract Element => For(Info.Options.GetTypeInfo(ElementType(Info)));
 
     /// <summary>The contract of the type that <paramref name="info"/> describes.</summary>
-    public static TypeContract For(JsonTypeInfo info) => Cache.GetOrAdd(info.Type, _ => new TypeContract(info));
+    public static TypeContract For(JsonTypeInfo info) => Cache.GetOrAdd(info.Type, static (_, i) => new TypeContract(i), info); // no closure: called per record loaded
 
     /// <summary>The index of the property the reader's current property name names, or -1.</summary>
     public int IndexOf(ref Utf8JsonReader reader)

@@ -68,6 +68,40 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void DataLimit_RefusesALargerFile_AndAdmitsItWhenRaised()
+    {
+        // A valid file of just over 1 MiB: the user's records, then white space.
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Path);
+        var file = directory.File("padded.json");
+        var records = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "UserData", "my-cases.json"));
+        File.WriteAllText(file, records + new string(' ', (1024 * 1024) - records.Length + 1));
+
+        var refused = CliRunner.Run("show", "person/example-defendant-one", "--data", file, "--data-limit", "1");
+        var admitted = CliRunner.Run("show", "person/example-defendant-one", "--data", file, "--data-limit", "2");
+        var byDefault = CliRunner.Run("show", "person/example-defendant-one", "--data", file);
+
+        refused.ExitCode.Should().Be(3);
+        refused.Error.Should().Contain("padded.json").And.Contain("larger than the limit of 1,048,576 bytes");
+        admitted.ExitCode.Should().Be(0, admitted.Error);
+        admitted.Output.Should().Contain("Example Defendant One");
+        byDefault.ExitCode.Should().Be(0, "the default limit is 64 MiB");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2048")]
+    [InlineData("lots")]
+    public void DataLimit_OutOfRange_IsAUsageError(string mebibytes)
+    {
+        var (exitCode, output, error) = CliRunner.Run("timeline", "--data-limit", mebibytes);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("bordercoop: ").And.Contain("--data-limit");
+    }
+
+    [Fact]
     public void MissingUserData_ExitsWithThree()
     {
         var (exitCode, _, error) = CliRunner.Run("agencies", "--data", "/no/such/file.json");

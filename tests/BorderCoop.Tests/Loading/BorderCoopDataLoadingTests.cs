@@ -165,6 +165,33 @@ public sealed class BorderCoopDataLoadingTests
         endless.BytesRead.Should().Be(1024 * 1024 + 1);
     }
 
+    [Theory]
+    [InlineData(-100)]
+    [InlineData(0)]
+    [InlineData(100)]
+    public void Load_ASeekableStreamWhoseLengthIsWrong_IsReadToItsEnd(int error)
+    {
+        // A file that changes as it is read: its length said one thing, its bytes another.
+        var bytes = File.ReadAllBytes(UserFile("self-contained.json"));
+        using var stream = new MisreportingStream(bytes, bytes.Length + error);
+
+        BorderCoopData.Load(stream, "changing.json").Records.Should().HaveCount(4);
+        stream.BytesRead.Should().Be(bytes.Length);
+    }
+
+    [Fact]
+    public void Load_ASeekableStreamThatGrowsPastTheByteLimit_IsRefusedWithoutReadingItAll()
+    {
+        var bytes = File.ReadAllBytes(UserFile("self-contained.json"));
+        var limits = new DatasetLoadLimits(maxBytes: bytes.Length + 10, maxDepth: 32);
+        using var stream = new MisreportingStream([.. bytes, .. Enumerable.Repeat((byte)' ', 1000)], bytes.Length);
+
+        var load = () => BorderCoopData.Load(stream, "growing.json", limits);
+
+        load.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle().Which.Message.Should().StartWith("the input is larger than the limit");
+        stream.BytesRead.Should().Be(bytes.Length + 11);
+    }
+
     [Fact]
     public void LoadFile_AFileOverTheByteLimit_IsRefusedBeforeAnythingIsRead()
     {
@@ -242,6 +269,40 @@ public sealed class BorderCoopDataLoadingTests
     {
         DatasetLoadLimits.Default.Should().Be(new DatasetLoadLimits(64 * 1024 * 1024, 32));
         DatasetLoadLimits.Default.ToString().Should().Be("at most 67,108,864 bytes, depth 32");
+    }
+
+    /// <summary>A seekable stream whose <see cref="Length"/> is not the number of its bytes, counting what is read from it.</summary>
+    private sealed class MisreportingStream(byte[] bytes, long length) : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, bytes.Length - BytesRead);
+            bytes.AsSpan((int)BytesRead, n).CopyTo(buffer.AsSpan(offset));
+            BytesRead += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream of spaces that never ends and cannot seek, counting what is read from it.</summary>
