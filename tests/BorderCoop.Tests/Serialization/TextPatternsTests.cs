@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Text.RegularExpressions;
 using BorderCoop.Serialization;
 
@@ -42,4 +43,37 @@ public sealed class TextPatternsTests
         Regex.IsMatch(text, TextPatterns.Whole(TextPatterns.Text)).Should().Be(expected);
         TextPatterns.IsText(text).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("agreement/merida-initiative", true)]
+    [InlineData("extradition-case/juan-garcia-abrego", true)]
+    [InlineData("event/1996-03-14-signing", true)]
+    [InlineData("agreement/", false)]
+    [InlineData("/merida", false)]
+    [InlineData("agreement//merida", false)]
+    [InlineData("agreement/merida/initiative", false)]
+    [InlineData("agreement/merida--initiative", false)]
+    [InlineData("agreement/-merida", false)]
+    [InlineData("agreement/merida-", false)]
+    [InlineData("agreement2/merida", false)]
+    [InlineData("Agreement/merida", false)]
+    [InlineData("agreement/Merida", false)]
+    [InlineData("agreement/merida\n", false)]
+    [InlineData("agreement/mérida", false)]
+    public void TheRecordIdCheck_IsTheRecordIdPattern(string id, bool expected)
+    {
+        var text = id.Replace("\\n", "\n", StringComparison.Ordinal);
+
+        TextPatterns.IsRecordId(text).Should().Be(expected);
+        RecordIdPattern.IsMatch(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void TheRecordIdCheck_AgreesWithTheRecordIdPattern_OnGeneratedText()
+    {
+        var character = Gen.Char["azq09-/A \né_"];
+        Gen.String[character, 0, 14].Sample(text => TextPatterns.IsRecordId(text) == RecordIdPattern.IsMatch(text), iter: 20_000);
+    }
+
+    private static readonly Regex RecordIdPattern = new($"^(?:{TextPatterns.RecordId})\\z", RegexOptions.CultureInvariant);
 }
