@@ -44,7 +44,7 @@ internal static class BorderCoopCli
         root.Options.Add(context.DataLimit);
 
         // Only the command asked for is built, with its options: building all fourteen took as long as loading the data.
-        var named = CommandNamed(args);
+        var named = CommandNamed(args, [context.DataFiles.Name, context.DataLimit.Name]);
         foreach (var (name, create) in Commands)
         {
             if (named is null || named == name)
@@ -88,18 +88,18 @@ internal static class BorderCoopCli
     }
 
     /// <summary>
-    /// The command the command line runs, when it names one: its first word that is not a root option (nor the file
-    /// after <c>--data</c>). Null when that word is no command (a typo, <c>--help</c>, <c>--version</c>, a response
-    /// file), so that every command is built and the parser answers as it would with all of them: help lists them
-    /// all, a typo is reported against them all.
+    /// The command the command line runs, when it names one: its first word that is not a root option with its value
+    /// (<c>--data FILE</c>, <c>--data-limit MIB</c>). Null when that word is no command (a typo, <c>--help</c>,
+    /// <c>--version</c>, a response file), so that every command is built and the parser answers as it would with all
+    /// of them: help lists them all, a typo is reported against them all.
     /// </summary>
-    private static string? CommandNamed(string[] args)
+    private static string? CommandNamed(string[] args, string[] rootOptionsWithValue)
     {
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--data")
+            if (rootOptionsWithValue.Contains(args[i]))
             {
-                i++; // the file
+                i++; // its value
                 continue;
             }
 
