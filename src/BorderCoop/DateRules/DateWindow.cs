@@ -113,11 +113,21 @@ internal static class DateWindow
             }
 
             var position = positions.GetValueOrDefault(dispute.Record, -1);
-            var readings = dispute.Candidates.Select(c => c.Date).Prepend(dispute.Date)
-                .Select(date => (Graded: Grade(dispute.Record, date, kind, question, out var match), Match: match))
-                .ToList();
-            var possible = readings.Where(r => r.Graded).Select(r => r.Match).ToList();
-            if (possible.Count == 0)
+            var tally = default(ReadingTally);
+            for (var i = -1; i < dispute.Candidates.Count; i++)
+            {
+                var date = i < 0 ? dispute.Date : dispute.Candidates[i].Date;
+                if (Grade(dispute.Record, date, kind, question, out var reading))
+                {
+                    tally.Add(reading.Overlap, reading.Certainty);
+                }
+                else
+                {
+                    tally.Add(DateOverlap.Outside, DateCertainty.Uncertain);
+                }
+            }
+
+            if (!tally.AnyPossible)
             {
                 if (position >= 0)
                 {
@@ -128,9 +138,7 @@ internal static class DateWindow
                 continue;
             }
 
-            var everyReading = possible.Count == readings.Count;
-            var overlap = everyReading && possible.All(m => m.Overlap == possible[0].Overlap) ? possible[0].Overlap : DateOverlap.PartlyOverlaps;
-            var certainty = everyReading && possible.All(m => m.Certainty == DateCertainty.Certain) ? DateCertainty.Certain : DateCertainty.Uncertain;
+            var (overlap, certainty) = (tally.Overlap, tally.Certainty);
             var regraded = new DatedMatch<T>(dispute.Record, kind, overlap, certainty, date: dispute.Date, candidates: dispute.Candidates);
             if (position >= 0)
             {
@@ -154,9 +162,14 @@ internal static class DateWindow
         where T : class, IRecord
     {
         var position = positions.GetValueOrDefault(dispute.Record, -1);
-        var grades = dispute.Readings.Select(r => r.Grade(question)).ToList();
-        var possible = grades.Where(g => g.Overlap != DateOverlap.Outside).ToList();
-        if (possible.Count == 0)
+        var tally = default(ReadingTally);
+        for (var i = 0; i < dispute.Readings.Count; i++)
+        {
+            var (readingOverlap, readingCertainty) = dispute.Readings[i].Grade(question);
+            tally.Add(readingOverlap, readingCertainty);
+        }
+
+        if (!tally.AnyPossible)
         {
             if (position >= 0)
             {
@@ -167,9 +180,7 @@ internal static class DateWindow
             return;
         }
 
-        var everyReading = possible.Count == grades.Count;
-        var overlap = everyReading && possible.All(g => g.Overlap == possible[0].Overlap) ? possible[0].Overlap : DateOverlap.PartlyOverlaps;
-        var certainty = everyReading && possible.All(g => g.Certainty == DateCertainty.Certain) ? DateCertainty.Certain : DateCertainty.Uncertain;
+        var (overlap, certainty) = (tally.Overlap, tally.Certainty);
         var match = new DatedMatch<T>(dispute.Record, kind, dispute.Period is null ? DateOverlap.Unknown : overlap, certainty, period: dispute.Period, runningAsOf: dispute.RunningAsOf, candidates: dispute.Candidates);
         if (position >= 0)
         {
@@ -234,4 +245,44 @@ internal static class DateWindow
 
     private static int NullsLast(PartialDate? a, PartialDate? b) =>
         a is null ? (b is null ? 0 : 1) : b is null ? -1 : a.CompareTo(b);
+
+    /// <summary>
+    /// How the readings of a disputed date grade together, counted without a list: listed when any reading may touch
+    /// the question; with the overlap they share only when every reading touches it and all the same way (else
+    /// partly); certain only when every reading surely does.
+    /// </summary>
+    private struct ReadingTally
+    {
+        private int readings;
+        private int possible;
+        private DateOverlap first;
+        private bool sameOverlap;
+        private bool allCertain;
+
+        public readonly bool AnyPossible => possible > 0;
+
+        public readonly DateOverlap Overlap => possible == readings && sameOverlap ? first : DateOverlap.PartlyOverlaps;
+
+        public readonly DateCertainty Certainty => possible == readings && allCertain ? DateCertainty.Certain : DateCertainty.Uncertain;
+
+        public void Add(DateOverlap overlap, DateCertainty certainty)
+        {
+            readings++;
+            if (overlap == DateOverlap.Outside)
+            {
+                return;
+            }
+
+            if (possible++ == 0)
+            {
+                (first, sameOverlap, allCertain) = (overlap, true, true);
+            }
+            else if (overlap != first)
+            {
+                sameOverlap = false;
+            }
+
+            allCertain &= certainty == DateCertainty.Certain;
+        }
+    }
 }
