@@ -40,29 +40,6 @@ internal sealed class PooledList<T> : IDisposable
         items[Count++] = item;
     }
 
-    /// <summary>The index of the first item <paramref name="match"/> accepts, or -1.</summary>
-    public int FindIndex(Predicate<T> match)
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            if (match(items[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Removes the item at <paramref name="index"/>, moving the later ones down.</summary>
-    public void RemoveAt(int index)
-    {
-        CheckIndex(index);
-        Count--;
-        Array.Copy(items, index + 1, items, index, Count - index);
-        items[Count] = default!;
-    }
-
     /// <summary>Removes every item <paramref name="match"/> accepts, keeping the others in order, in one pass.</summary>
     public void RemoveAll(Predicate<T> match)
     {
@@ -78,9 +55,6 @@ internal sealed class PooledList<T> : IDisposable
         items.AsSpan(kept, Count - kept).Clear();
         Count = kept;
     }
-
-    /// <summary>Sorts the items in place (not stable).</summary>
-    public void Sort(Comparison<T> comparison) => items.AsSpan(0, Count).Sort(comparison);
 
     /// <summary>The items, in order.</summary>
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 
 namespace BorderCoop;
@@ -226,25 +227,112 @@ internal static class DateWindow
     /// wider span first, then exact before approximate), a period with an open or unknown start by its end, periods with
     /// the same start by their end; matches on an unknown date last; ties by record id.
     /// </summary>
-    /// <remarks>The matches are sorted where they are, then copied once into the answer.</remarks>
+    /// <remarks>
+    /// The sort moves small keys, not the matches, and compares numbers, not dates or ids: each match's two dates become
+    /// numbers (<see cref="PartialDate.OrderKey"/>) once, and so do the first characters of its id after the part all
+    /// the ids share (the family's prefix), so only ids alike that far are compared as text. The matches are then
+    /// copied once, in that order, into the answer.
+    /// </remarks>
     public static ValueList<DatedMatch<T>> InTimeOrder<T>(PooledList<DatedMatch<T>> matches)
         where T : class, IRecord
     {
-        matches.Sort(static (a, b) =>
+        var found = matches.AsSpan();
+        var rented = ArrayPool<TimeKey>.Shared.Rent(found.Length);
+        try
         {
-            var byDate = NullsLast(SortDate(a), SortDate(b));
-            var byEnd = byDate != 0 ? byDate : NullsLast(a.Period?.End, b.Period?.End);
-            return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Record.Id, b.Record.Id);
-        });
-        return matches.ToValueList();
+            var keys = rented.AsSpan(0, found.Length);
+            var shared = SharedPrefixLength(found);
+            for (var i = 0; i < found.Length; i++)
+            {
+                var id = found[i].Record.Id;
+                keys[i] = new TimeKey(KeyOf(SortDate(found[i])), KeyOf(found[i].Period?.End), TimeKey.IdKeyOf(id, shared), id, i);
+            }
+
+            keys.Sort();
+            var answer = new DatedMatch<T>[found.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                answer[i] = found[keys[i].Position];
+            }
+
+            return ValueList<DatedMatch<T>>.Own(answer);
+        }
+        finally
+        {
+            ArrayPool<TimeKey>.Shared.Return(rented, clearArray: true);
+        }
     }
 
     private static PartialDate? SortDate<T>(DatedMatch<T> match)
         where T : class, IRecord =>
         match.Date ?? match.Period?.Start ?? match.Period?.End ?? match.RunningAsOf;
 
-    private static int NullsLast(PartialDate? a, PartialDate? b) =>
-        a is null ? (b is null ? 0 : 1) : b is null ? -1 : a.CompareTo(b);
+    /// <summary>A date's place in time order as a number; no date sorts last.</summary>
+    private static long KeyOf(PartialDate? date) => date?.OrderKey ?? long.MaxValue;
+
+    /// <summary>How many leading characters every match's id shares with the first's (the family prefix, at least).</summary>
+    private static int SharedPrefixLength<T>(ReadOnlySpan<DatedMatch<T>> matches)
+        where T : class, IRecord
+    {
+        if (matches.IsEmpty)
+        {
+            return 0;
+        }
+
+        var first = matches[0].Record.Id.AsSpan();
+        var shared = first.Length;
+        for (var i = 1; i < matches.Length && shared > 0; i++)
+        {
+            shared = first[..shared].CommonPrefixLength(matches[i].Record.Id);
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// Where a match goes in time order: its date's key, its end's key, then its id (a number made of the id's first
+    /// characters past the shared prefix, then the id itself), and where it is among the matches.
+    /// </summary>
+    private readonly record struct TimeKey(long Date, long End, long IdStart, string Id, int Position) : IComparable<TimeKey>
+    {
+        private const int CharactersPacked = 9;
+        private const int BitsPerCharacter = 7;
+
+        public int CompareTo(TimeKey other)
+        {
+            var byDate = Date.CompareTo(other.Date);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var byEnd = End.CompareTo(other.End);
+            if (byEnd != 0)
+            {
+                return byEnd;
+            }
+
+            var byIdStart = IdStart.CompareTo(other.IdStart);
+            return byIdStart != 0 ? byIdStart : string.CompareOrdinal(Id, other.Id);
+        }
+
+        /// <summary>
+        /// The characters of <paramref name="id"/> from <paramref name="offset"/>, packed so that numbers compare as the
+        /// ids do whenever they differ: each character is capped at 127 (ids are ASCII; a cap keeps the order and can
+        /// only make ties), and a shorter id is padded with zeros. Equal numbers are settled by the ids themselves.
+        /// </summary>
+        public static long IdKeyOf(string id, int offset)
+        {
+            var key = 0L;
+            for (var i = 0; i < CharactersPacked; i++)
+            {
+                var at = offset + i;
+                key = (key << BitsPerCharacter) | (at < id.Length ? Math.Min((uint)id[at], 127u) : 0u);
+            }
+
+            return key;
+        }
+    }
 
     /// <summary>
     /// How the readings of a disputed date grade together, counted without a list: listed when any reading may touch

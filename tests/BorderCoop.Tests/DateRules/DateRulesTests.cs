@@ -131,6 +131,26 @@ public sealed class DateRulesTests
     }
 
     [Fact]
+    public void Sorting_AWindowOrdersByStart_ThenTheEarlierEnd_ThenById_OpenStartsByTheirEnd_UndatedLast()
+    {
+        var data = BorderCoopData.Create(
+        [
+            Source(null),
+            Program("program/z-undated", null),
+            Program("program/a-undated", null),
+            Program("program/long", "2000/2009"),
+            Program("program/short-b", "2000/2003"),
+            Program("program/short-a", "2000/2003"),
+            Program("program/year-start", "2000-01/2003"),
+            Program("program/open-start", "../2001"),
+            Program("program/later", "2001-06/2002"),
+        ]);
+
+        data.ProgramsActiveDuring(Years(2000, 2002)).Select(m => m.Record.Id).Should().Equal(
+            "program/short-a", "program/short-b", "program/long", "program/year-start", "program/open-start", "program/later", "program/a-undated", "program/z-undated");
+    }
+
+    [Fact]
     public void Sorting_ListsWithoutAQuestionComeInTimeOrderToo_UndatedLast()
     {
         Agreement Agreement(string id, string? signed, string? issued = null) =>
