@@ -13,8 +13,8 @@ internal static class UsageMessage
     /// <summary>The reason <paramref name="parseResult"/>, which has errors, failed; without the pointer to help, which the caller adds.</summary>
     public static string For(ParseResult parseResult) =>
         // An unknown word explains a missing command or argument better than the other way round.
-        parseResult.UnmatchedTokens.Count > 0
-            ? Unrecognized(parseResult, parseResult.UnmatchedTokens[0])
+        Unplaced(parseResult) is { } word
+            ? Unrecognized(parseResult, word)
             : OneLine(parseResult.Errors[0].Message);
 
     /// <summary>The options the parsed command accepts: its own, and the recursive ones of the commands above it (<c>--data</c>, <c>--help</c>).</summary>
@@ -32,6 +32,28 @@ internal static class UsageMessage
                 yield return option;
             }
         }
+    }
+
+    /// <summary>
+    /// The first word the parser could not place: one left over, or one that looks like an option (<c>--dta</c>) but
+    /// was taken as a command's argument, as <c>agencies --dta my.json</c> takes it, leaving <c>my.json</c> over.
+    /// A word after an option is that option's value (<c>--from -5</c>), however it looks.
+    /// </summary>
+    private static string? Unplaced(ParseResult parseResult)
+    {
+        var tokens = parseResult.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var value = tokens[i].Value;
+            if (tokens[i].Type == TokenType.Argument
+                && (parseResult.UnmatchedTokens.Contains(value)
+                    || (value is ['-', not '-' and not (>= '0' and <= '9'), ..] or ['-', '-', _, ..] && (i == 0 || tokens[i - 1].Type != TokenType.Option))))
+            {
+                return value;
+            }
+        }
+
+        return parseResult.UnmatchedTokens.Count > 0 ? parseResult.UnmatchedTokens[0] : null;
     }
 
     private static string Unrecognized(ParseResult parseResult, string word)
