@@ -52,14 +52,29 @@ internal static class CliOptions
 
     /// <summary>
     /// An argument holding free text, such as <c>show ID-OR-NAME</c>; empty or blank text is a usage error that says
-    /// the argument expects <paramref name="expected"/>. With <paramref name="optional"/>, the argument may be left
-    /// out (and is then null).
+    /// the argument expects <paramref name="expected"/>, and so is text written as an option is, such as a mistyped
+    /// <c>people --dta</c>, which <see cref="UsageMessage"/> then reports as an unknown option. With
+    /// <paramref name="optional"/>, the argument may be left out (and is then null).
     /// </summary>
     public static Argument<string?> TextArgument(string name, string description, string expected, bool optional = false) => new(name)
     {
         Description = description,
         Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
-        CustomParser = result => NonBlank(result, $"<{name}> expects {expected}"),
+        CustomParser = result =>
+        {
+            if (NonBlank(result, $"<{name}> expects {expected}") is not { } text)
+            {
+                return null;
+            }
+
+            if (UsageMessage.LooksLikeAnOption(text))
+            {
+                result.AddError($"<{name}> expects {expected}, not an option such as '{text}'.");
+                return null;
+            }
+
+            return text;
+        },
     };
 
     /// <summary>

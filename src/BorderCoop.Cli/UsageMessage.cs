@@ -17,6 +17,9 @@ internal static class UsageMessage
             ? Unrecognized(parseResult, word)
             : OneLine(parseResult.Errors[0].Message);
 
+    /// <summary>Whether <paramref name="word"/> is written as an option is (<c>-x</c>, <c>--name</c>), not as a negative number or a lone dash.</summary>
+    public static bool LooksLikeAnOption(string word) => word is ['-', not '-' and not (>= '0' and <= '9'), ..] or ['-', '-', _, ..];
+
     /// <summary>The options the parsed command accepts: its own, and the recursive ones of the commands above it (<c>--data</c>, <c>--help</c>).</summary>
     public static IEnumerable<Option> OptionsInScope(CommandResult commandResult)
     {
@@ -46,8 +49,7 @@ internal static class UsageMessage
         {
             var value = tokens[i].Value;
             if (tokens[i].Type == TokenType.Argument
-                && (parseResult.UnmatchedTokens.Contains(value)
-                    || (value is ['-', not '-' and not (>= '0' and <= '9'), ..] or ['-', '-', _, ..] && (i == 0 || tokens[i - 1].Type != TokenType.Option))))
+                && (parseResult.UnmatchedTokens.Contains(value) || (LooksLikeAnOption(value) && (i == 0 || tokens[i - 1].Type != TokenType.Option))))
             {
                 return value;
             }

@@ -63,6 +63,7 @@ public sealed class TypoSuggestionTests
     [InlineData("'--from'", "timeline", "--form=1995")]
     [InlineData("'--limit'", "search", "merida", "--limt", "3")]
     [InlineData("'--data'", "agencies", "--dta", "my.json")]
+    [InlineData("'--data'", "people", "--dta")]
     [InlineData("'--data-limit'", "agencies", "--data-limt", "3")]
     [InlineData("'--format'", "show", "x", "--fromat", "json")]
     [InlineData("'extraditions'", "--data-limit", "3", "extradtions")]
