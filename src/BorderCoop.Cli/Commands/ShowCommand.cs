@@ -17,13 +17,8 @@ internal static class ShowCommand
     public static Command Create(CliContext context)
     {
         var output = context.Output;
-        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative, or a name or title that names one record." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (for people) or json (the record as in the data files).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var id = CliOptions.TextArgument("id", "The record id, such as agreement/merida-initiative, or a name or title that names one record.", "a record id or name");
+        var format = CliContext.FormatOption("text (for people) or json (the record as in the data files).", "text", "json");
 
         var command = new Command(Name, "Show one record: its fields, what it refers to and what refers to it, its citations and the conflicts that touch it.") { id, format };
         command.SetAction(parseResult =>

@@ -39,24 +39,57 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_ToAMissingDirectory_ExitsWithThree()
+    public void Report_InMissingFolders_CreatesThem_AsExportDoes()
     {
-        var (exitCode, output, error) = CliRunner.Run("report", "--output", Path.Combine(directory, "missing", "report.html"));
+        var path = Path.Combine(directory, "missing", "folders", "report.html");
 
-        exitCode.Should().Be(3);
+        var (exitCode, output, error) = CliRunner.RunOn(TestRecords.Data(), "report", "--output", path);
+
+        exitCode.Should().Be(0, error);
         output.Should().BeEmpty();
-        error.Should().StartWith("bordercoop: ").And.NotContain("   at ");
-        error.TrimEnd().Should().NotContain("\n");
+        File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public void Report_ToAFolder_IsAUsageError_SuggestingAFileInIt_AndLeavesTheFolderAlone(string ending)
+    {
+        File.WriteAllText(Path.Combine(directory, "kept.txt"), "kept");
+        var folder = directory + ending;
+
+        var (exitCode, output, error) = CliRunner.Run("report", "--output", folder);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"bordercoop: --output names a folder ({folder}); give a file name such as {Path.Join(folder, "report.html")}. (see 'bordercoop report --help'){Environment.NewLine}");
+        Directory.GetFileSystemEntries(directory).Should().Equal(Path.Combine(directory, "kept.txt"));
     }
 
     [Fact]
-    public void Report_ToADirectory_ExitsWithThree_AndLeavesTheDirectoryAlone()
+    public void Report_ToAFolderThatDoesNotExistYet_NamedWithAFinalSeparator_IsAUsageError_AndCreatesNothing()
     {
-        var (exitCode, _, error) = CliRunner.Run("report", "--output", directory);
+        var folder = Path.Combine(directory, "new") + Path.DirectorySeparatorChar;
 
-        exitCode.Should().Be(3);
-        error.Should().StartWith("bordercoop: ");
-        Directory.Exists(directory).Should().BeTrue();
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", folder);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--output names a folder");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Report_UnderAFile_IsAUsageError_NamingTheFile()
+    {
+        var file = Path.Combine(directory, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", Path.Combine(file, "sub", "report.html"));
+
+        exitCode.Should().Be(2);
+        error.Should().StartWith("bordercoop: --output ").And.Contain($"lies under a file ({file})");
+        error.TrimEnd().Should().NotContain("\n");
+        File.ReadAllText(file).Should().Be("not a folder");
     }
 
     [Fact]
