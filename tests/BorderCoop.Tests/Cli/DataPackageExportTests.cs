@@ -30,7 +30,6 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
         root.GetProperty("profile").GetString().Should().Be("tabular-data-package");
         root.GetProperty("name").GetString().Should().Be("bordercoop");
         root.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
-        root.TryGetProperty("licenses", out _).Should().BeFalse("the repository states no licence for the data");
 
         var names = Resources.Select(r => r.GetProperty("name").GetString()).ToList();
         names.Should().OnlyHaveUniqueItems();
@@ -47,6 +46,48 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
         }
 
         names.Should().Contain(["agencies", "extradition-cases", "citations", "records", "program-lead-agencies", "conflict-records"]);
+    }
+
+    [Fact]
+    public void Descriptor_LicensesTheCodeAndRecordsUnderMit_AndSaysTheQuotesRemainTheirAuthors()
+    {
+        var root = package.Descriptor.RootElement;
+        var license = root.GetProperty("licenses").EnumerateArray().Should().ContainSingle().Subject;
+
+        license.GetProperty("name").GetString().Should().Be("MIT");
+        license.GetProperty("path").GetString().Should().StartWith("https://");
+        license.GetProperty("title").GetString().Should().Contain("not the quoted passages");
+        File.ReadAllText(Path.Combine(Repository.Root, "LICENSE")).Should().StartWith("MIT License", "the package names the repository's licence");
+        root.GetProperty("description").GetString().Should().Contain("copyright stays with their authors and publishers");
+        Resources.Single(r => Name(r) == "citations").GetProperty("description").GetString().Should().Contain("copyright stays with their authors and publishers");
+    }
+
+    [Fact]
+    public void Descriptor_ListsEverySourceByATitle_NeverByItsFileName()
+    {
+        var sources = package.Descriptor.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        var data = BorderCoopData.Default;
+
+        sources.Should().HaveCount(data.Sources.Count + 1, "the curated sources and the one of the --data file");
+        var titles = sources.Select(s => s.GetProperty("title").GetString()!).ToList();
+        titles.Should().OnlyContain(t => t.Length > 0);
+        titles.Should().NotContain(t => data.Sources.Any(s => t.Contains(s.FileName, StringComparison.Ordinal)));
+        titles.Should().Contain(data.Sources.Select(s => s.Title).OfType<string>(), "a source that states its title is listed by it");
+    }
+
+    [Fact]
+    public void Descriptor_AnUntitledSource_IsListedByItsDescription_SayingItHasNoTitle()
+    {
+        var untitled = new Source("source/untitled-blog", null, "A blog post that quotes a news report.", [], null, null, SourceKind.Analysis, "https://example.org/post", "000_blog.txt", null);
+        var data = TestRecords.Data(untitled, TestRecords.Event("e", "An event"));
+        using var stream = new MemoryStream();
+
+        BorderCoop.Cli.Export.DataPackageWriter.Write(stream, data, BorderCoop.Cli.Export.ExportTables.For(data));
+
+        using var descriptor = JsonDocument.Parse(stream.ToArray());
+        var sources = descriptor.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        sources.Select(s => s.GetProperty("title").GetString()).Should().Equal("A test paper", "A blog post that quotes a news report (the document states no title)");
+        sources[1].GetProperty("path").GetString().Should().Be("https://example.org/post");
     }
 
     [Fact]
