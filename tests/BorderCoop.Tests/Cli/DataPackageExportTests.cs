@@ -101,6 +101,30 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
     }
 
     [Fact]
+    public void AColumnName_HasOneTypeInEveryTable_AndDateColumnsTheirTypeBySuffix()
+    {
+        var columns = Resources.SelectMany(r => Fields(r).Select(f => (Table: Name(r), Name: f.GetProperty("name").GetString()!, Type: f.GetProperty("type").GetString()!))).ToList();
+
+        columns.GroupBy(c => c.Name).Should().OnlyContain(g => g.Select(c => c.Type).Distinct().Count() == 1, "a loader that follows the schema gets one type per column name");
+        columns.Where(c => c.Name.EndsWith("_first_day", StringComparison.Ordinal) || c.Name.EndsWith("_last_day", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(c => c.Type == "date");
+        columns.Where(c => c.Name.EndsWith("_edtf", StringComparison.Ordinal) || c.Name.EndsWith("_precision", StringComparison.Ordinal) || c.Name.EndsWith("_id", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(c => c.Type == "string", "EDTF is text at any precision, even in a column that holds only full days");
+        columns.Where(c => c.Name is "fiscal_year" or "position").Should().NotBeEmpty().And.OnlyContain(c => c.Type == "integer");
+        Fields(Resources.Single(r => Name(r) == "extradition-cases")).Single(f => f.GetProperty("name").GetString() == "arrested_edtf")
+            .GetProperty("description").GetString().Should().Contain("EDTF").And.Contain("never a date");
+    }
+
+    [Fact]
+    public void EveryTextColumn_SaysHowToUndoTheSpreadsheetApostrophe()
+    {
+        var text = Resources.SelectMany(r => Fields(r))
+            .Where(f => f.GetProperty("name").GetString() is "title" or "notes" or "quote" or "quote_exact" or "aliases" or "description").ToList();
+
+        text.Should().HaveCountGreaterThan(20).And.OnlyContain(f => f.GetProperty("description").GetString()!.Contains("remove exactly one leading '", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryValue_ParsesAsItsDeclaredType_AndMeetsItsConstraints()
     {
         var checkedCells = 0;
