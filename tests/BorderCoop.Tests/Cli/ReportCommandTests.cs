@@ -228,11 +228,11 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_CitationsSection_QuotesEachSourceVerbatim()
+    public void Report_CitationsSection_QuotesEachSourceAsItReads_WithoutMarkdownEscapes()
     {
         var person = TestRecords.Person("abrego", "Juan García Ábrego");
         var dea = TestRecords.Agency("us-dea", "Drug Enforcement Administration");
-        var quotes = TestRecords.Quotes("arrested on January 14, 1996", "the DEA's \"assistance\" & <help>", "a few days later");
+        var quotes = TestRecords.Quotes("arrested on January 14, 1996", "the DEA's \"assistance\" & <help>", @"a few days later, for \$20 million");
         var expulsion = new ExtraditionCase("extradition-case/abrego", person.Id, "MX", "US", ExtraditionMechanism.Expulsion, PartialDate.Parse("1996-01-14"), null, null, null,
             PartialDate.Parse("1996-01~"), ExtraditionOutcome.Surrendered, null, null, [dea.Id], quotes);
         var siu = TestRecords.Program("dea-siu", "Sensitive Investigative Units", leads: [dea.Id]);
@@ -243,7 +243,7 @@ public sealed class ReportCommandTests : IDisposable
         html.Should().Contain("<article class=\"record\" id=\"cite-extradition-case/abrego\">");
         html.Should().Contain("<blockquote>arrested on January 14, 1996</blockquote>")
             .And.Contain("<blockquote>the DEA&#39;s &quot;assistance&quot; &amp; &lt;help&gt;</blockquote>")
-            .And.Contain("<blockquote>a few days later</blockquote>");
+            .And.Contain("<blockquote>a few days later, for $20 million</blockquote>", "the reader copies the words, not the document's escape");
         html.Should().Contain("Sources disagree: <strong>");
         html.Should().Contain("<article class=\"record\" id=\"cite-agency/us-dea\">").And.Contain("An agency’s names are reference data");
     }
