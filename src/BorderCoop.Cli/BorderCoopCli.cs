@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using BorderCoop.Cli.Commands;
+using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli;
 
@@ -31,13 +32,14 @@ internal static class BorderCoopCli
     /// <param name="output">Where answers go (standard output).</param>
     /// <param name="error">Where reasons for failure go (standard error).</param>
     /// <param name="data">The embedded dataset, asked for only by commands that need data.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data)
+    /// <param name="width">The columns text output may take (see <see cref="TerminalWidth.Detect"/>).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data, int width)
     {
-        var context = new CliContext(output, error, data);
+        var context = new CliContext(output, error, data, width);
         // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
         var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
-            new HelpOption(),
+            new HelpOption { Action = new HelpAction { MaxWidth = width } },
             new VersionOption(),
         };
         root.Options.Add(context.DataFiles);

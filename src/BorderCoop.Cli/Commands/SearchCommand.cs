@@ -16,17 +16,10 @@ internal static class SearchCommand
     public static Command Create(CliContext context)
     {
         var text = new Argument<string>("text") { Description = "The words to look for, such as 'merida' or 'garcia abrego'." };
-        var limit = new Option<int>("--limit", "-n") { Description = "At most this many results.", DefaultValueFactory = _ => 20, HelpName = "N" };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--limit must be at least 1.");
-            }
-        });
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions(defaultLimit: 20);
 
-        var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
+        var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -36,12 +29,13 @@ internal static class SearchCommand
                 throw new CliUsageException("search needs at least one word.");
             }
 
+            // Every hit, ranked: --sort and --limit apply to them all, and standard error says how many --limit left out.
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
-                data.Search(words, parseResult.GetValue(limit)),
+                list.Read(parseResult),
+                data.Search(words, int.MaxValue),
                 $"nothing matches '{words}'.",
-                () => new TextTable("Score", "Family", "Words", "Matched in", "Id", "Title"),
+                [TextColumn.Number("Score"), TextColumn.Text("Family"), TextColumn.Text("Words"), TextColumn.Id("Matched in"), TextColumn.Id("Id"), TextColumn.Text("Title")],
                 h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordFamily.Of(h.Record).Name, string.Join(" ", h.MatchedWords), MatchedIn(h), h.Record.Id, Display.Label(h.Record, data)],
                 (writer, hit) =>
                 {
