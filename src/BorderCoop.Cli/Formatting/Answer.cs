@@ -158,9 +158,14 @@ internal static class Answer
     private static int IndexOf(TextColumn[] columns, string name, string option)
     {
         var index = Array.FindIndex(columns, c => c.IsNamed(name));
-        return index >= 0
-            ? index
-            : throw new CliUsageException($"{option}: this table has no column '{name}'; its columns are {string.Join(", ", columns.Select(c => c.Name))}.");
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        // --sort -date is a common way to ask for descending order elsewhere: say how it is asked for here.
+        var descending = name.StartsWith('-') && columns.Any(c => c.IsNamed(name[1..])) ? $" (to sort descending, write {name[1..]}:desc)" : string.Empty;
+        throw new CliUsageException($"{option}: this table has no column '{name}'{descending}; its columns are {string.Join(", ", columns.Select(c => c.Name))}.");
     }
 
     /// <summary>
