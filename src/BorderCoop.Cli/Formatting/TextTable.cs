@@ -20,20 +20,20 @@ internal sealed class TextTable
     private readonly TextColumn[] columns;
     private readonly List<string[]> rows = [];
 
+    /// <summary>The most columns a table has: <see cref="TableLayout"/> tries every set of columns to move below the row.</summary>
+    public const int MaxColumns = 12;
+
     /// <summary>A table with these columns.</summary>
-    /// <exception cref="ArgumentException">There is no column.</exception>
+    /// <exception cref="ArgumentException">There is no column, or more than <see cref="MaxColumns"/>.</exception>
     public TextTable(params TextColumn[] columns)
     {
-        if (columns.Length == 0)
+        if (columns.Length is 0 or > MaxColumns)
         {
-            throw new ArgumentException("A table needs at least one column.", nameof(columns));
+            throw new ArgumentException($"A table has from 1 to {MaxColumns} columns, not {columns.Length}.", nameof(columns));
         }
 
         this.columns = columns;
     }
-
-    /// <summary>The columns, in order.</summary>
-    public IReadOnlyList<TextColumn> Columns => columns;
 
     /// <summary>How many rows have been added.</summary>
     public int RowCount => rows.Count;
