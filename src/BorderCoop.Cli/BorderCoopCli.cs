@@ -32,14 +32,14 @@ internal static class BorderCoopCli
     /// <param name="output">Where answers go (standard output).</param>
     /// <param name="error">Where reasons for failure go (standard error).</param>
     /// <param name="data">The embedded dataset, asked for only by commands that need data.</param>
-    /// <param name="width">The columns text output may take (see <see cref="TerminalWidth.Detect"/>).</param>
+    /// <param name="width">The columns text output may take (see <see cref="TerminalWidth.Detect"/>), at least <see cref="TerminalWidth.Minimum"/>.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data, int width)
     {
         var context = new CliContext(output, error, data, width);
         // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
         var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
-            new HelpOption { Action = new HelpAction { MaxWidth = width } },
+            new HelpOption { Action = new HelpAction { MaxWidth = context.Width } },
             new VersionOption(),
         };
         root.Options.Add(context.DataFiles);

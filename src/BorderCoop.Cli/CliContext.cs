@@ -18,10 +18,10 @@ internal sealed class CliContext
     /// A context writing to <paramref name="output"/> and <paramref name="error"/>, text laid out in
     /// <paramref name="width"/> columns, answering from <paramref name="embedded"/> plus any <c>--data</c> files.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="TerminalWidth.Minimum"/>.</exception>
     public CliContext(TextWriter output, TextWriter error, Func<BorderCoopData> embedded, int width)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, TerminalWidth.Minimum);
         Output = output;
         Error = error;
         Width = width;

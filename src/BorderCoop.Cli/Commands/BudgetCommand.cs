@@ -128,7 +128,7 @@ internal static class BudgetCommand
                     context.Output.WriteLine();
                 }
 
-                context.Output.WriteLine("Left out of the totals:");
+                context.WriteLine("Left out of the totals:");
                 foreach (var exclusion in summary.LeftOut)
                 {
                     context.WriteLine($"  {exclusion.Line.Id}: {exclusion.Reason}");

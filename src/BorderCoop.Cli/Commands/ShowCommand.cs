@@ -77,14 +77,14 @@ internal static class ShowCommand
         if (around.References.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Refers to:");
+            TerminalText.WriteLine(output, "Refers to:", width);
             WriteLinks(output, width, dataset, around.References);
         }
 
         if (around.ReferencedBy.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Referred to by:");
+            TerminalText.WriteLine(output, "Referred to by:", width);
             WriteLinks(output, width, dataset, around.ReferencedBy);
         }
 
@@ -92,7 +92,7 @@ internal static class ShowCommand
         if (around.Citations.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Citations:");
+            TerminalText.WriteLine(output, "Citations:", width);
             foreach (var citation in around.Citations)
             {
                 var held = citation.Path.StartsWith("citations[", StringComparison.Ordinal) ? string.Empty : $" ({citation.Path})";
@@ -104,7 +104,7 @@ internal static class ShowCommand
         if (around.Conflicts.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Conflicts that touch this record:");
+            TerminalText.WriteLine(output, "Conflicts that touch this record:", width);
             foreach (var conflict in around.Conflicts)
             {
                 TerminalText.WriteLine(output, $"  {conflict.Id}: {conflict.Title}", width);

@@ -61,7 +61,8 @@ internal sealed class TextTable
         // Header words are cut rather than broken: a header is a label, and --columns lists the full names.
         WriteLines(output, shown, plan.Widths, [.. shown.Select(c => TextWrap.Wrap(columns[c].Header, plan.Widths[c], keepWords: true)
             .Select(line => TextWrap.Truncate(line, plan.Widths[c])).ToList())]);
-        output.WriteLine(string.Join(TableLayout.Separator, shown.Select(c => new string('-', plan.Widths[c]))));
+        // The rule is never wider than the terminal, even under a lone column of ids that is.
+        output.WriteLine(string.Join(TableLayout.Separator, shown.Select(c => new string('-', Math.Min(plan.Widths[c], width)))));
         foreach (var row in rows)
         {
             WriteLines(output, shown, plan.Widths, [.. shown.Select(c => TextWrap.Wrap(row[c], plan.Widths[c], columns[c].KeepsWords))]);

@@ -2,7 +2,7 @@ using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Tests.Cli;
 
-/// <summary><see cref="TerminalWidth"/>: the terminal's width, else <c>COLUMNS</c>, else 100.</summary>
+/// <summary><see cref="TerminalWidth"/>: the terminal's width, else <c>COLUMNS</c>, else 100; at least 20.</summary>
 public sealed class TerminalWidthTests
 {
     [Theory]
@@ -16,6 +16,8 @@ public sealed class TerminalWidthTests
     [InlineData(null, "-80", TerminalWidth.Default)]
     [InlineData(null, "99999", TerminalWidth.Default)]
     [InlineData(0, "90", 90)]
-    public void Choose_TakesTheTerminal_ThenAValidColumns_ThenTheDefault(int? terminal, string? columns, int expected) =>
+    [InlineData(null, "8", TerminalWidth.Minimum)]
+    [InlineData(12, null, TerminalWidth.Minimum)]
+    public void Choose_TakesTheTerminal_ThenAValidColumns_ThenTheDefault_NeverLessThanTheMinimum(int? terminal, string? columns, int expected) =>
         TerminalWidth.Choose(terminal, columns).Should().Be(expected);
 }
