@@ -47,8 +47,9 @@ internal static class Answer
     }
 
     /// <summary>
-    /// <paramref name="items"/> with their cells, sorted by <c>--sort</c> and cut to <c>--limit</c> (saying on standard
-    /// error how many were left out), after checking that the columns <c>--sort</c> and <c>--columns</c> name exist.
+    /// <paramref name="items"/> with their cells (none for JSON in the command's order), sorted by <c>--sort</c> and cut
+    /// to <c>--limit</c> (saying on standard error how many were left out), after checking that the columns
+    /// <c>--sort</c> and <c>--columns</c> name exist.
     /// </summary>
     /// <exception cref="CliUsageException">As for <see cref="Write{T}"/>.</exception>
     public static List<(T Item, string?[] Cells)> Arrange<T>(CliContext context, ListRequest request, IReadOnlyList<T> items, TextColumn[] columns, Func<T, string?[]> row)
@@ -59,7 +60,10 @@ internal static class Answer
         }
 
         _ = Picked(request, columns);
-        var rows = items.Select(item => (Item: item, Cells: row(item))).ToList();
+
+        // JSON in the command's order needs no cells: a large answer is not laid out as text for nothing.
+        var needsCells = request.IsTable || request.Sort is not null;
+        var rows = items.Select(item => (Item: item, Cells: needsCells ? row(item) : [])).ToList();
         if (request.Sort is { } sort)
         {
             var index = IndexOf(columns, sort.Column, "--sort");

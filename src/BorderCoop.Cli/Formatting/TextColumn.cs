@@ -8,7 +8,7 @@ internal sealed record TextColumn(string Header, CellKind Kind)
     /// <summary>
     /// The name options use: the header in lower case with spaces as hyphens (<c>in-force</c>, <c>matched-in</c>).
     /// </summary>
-    public string Name { get; } = Header.Trim().ToLowerInvariant().Replace(' ', '-');
+    public string Name => Header.Trim().ToLowerInvariant().Replace(' ', '-');
 
     /// <summary>Whether the cells' words are kept whole (ids, dates, quantities) rather than broken when too long.</summary>
     public bool KeepsWords => Kind != CellKind.Text;
