@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using BorderCoop.Cli.Commands;
+using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli;
 
@@ -31,9 +32,10 @@ internal static class BorderCoopCli
     /// <param name="output">Where answers go (standard output).</param>
     /// <param name="error">Where reasons for failure go (standard error).</param>
     /// <param name="data">The embedded dataset, asked for only by commands that need data.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data)
+    /// <param name="width">The columns text output may take (see <see cref="TerminalWidth.Detect"/>), at least <see cref="TerminalWidth.Minimum"/>.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data, int width)
     {
-        var context = new CliContext(output, error, data);
+        var context = new CliContext(output, error, data, width);
         // Only the command asked for is built, with its options: building all fourteen took as long as loading the data.
         var root = CreateRoot(context, CommandNamed(args, [context.DataFiles.Name, context.DataLimit.Name]));
         var parseResult = root.Parse(args);
@@ -62,7 +64,11 @@ internal static class BorderCoopCli
                 return exitCode;
             }
 
-            return CliContext.Fail(error, exitCode, e.Message);
+            // A usage error found while the command runs (a period that ends before it starts, a column the table does not
+            // have) ends with the same pointer to help as one the parser finds.
+            return exitCode == ExitCodes.Usage
+                ? CliContext.Fail(error, exitCode, $"{e.Message} (see '{Help(root, parseResult)}')")
+                : CliContext.Fail(error, exitCode, e.Message);
         }
     }
 
@@ -74,7 +80,7 @@ internal static class BorderCoopCli
         // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
         var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
         {
-            new HelpOption(),
+            new HelpOption { Action = new HelpAction { MaxWidth = context.Width } },
             new VersionOption { Action = new ToolVersion() },
         };
         root.Options.Add(context.DataFiles);

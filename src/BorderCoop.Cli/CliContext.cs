@@ -14,11 +14,17 @@ internal sealed class CliContext
 
     private readonly Func<BorderCoopData> embedded;
 
-    /// <summary>A context writing to <paramref name="output"/> and <paramref name="error"/>, answering from <paramref name="embedded"/> plus any <c>--data</c> files.</summary>
-    public CliContext(TextWriter output, TextWriter error, Func<BorderCoopData> embedded)
+    /// <summary>
+    /// A context writing to <paramref name="output"/> and <paramref name="error"/>, text laid out in
+    /// <paramref name="width"/> columns, answering from <paramref name="embedded"/> plus any <c>--data</c> files.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="TerminalWidth.Minimum"/>.</exception>
+    public CliContext(TextWriter output, TextWriter error, Func<BorderCoopData> embedded, int width)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, TerminalWidth.Minimum);
         Output = output;
         Error = error;
+        Width = width;
         this.embedded = embedded;
     }
 
@@ -27,6 +33,15 @@ internal sealed class CliContext
 
     /// <summary>Standard error: one-line reasons for failures, and progress notes.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>
+    /// How many columns a line of text output may take: tables, notes and <c>show</c> are laid out in it (see
+    /// <see cref="TerminalWidth"/> for where it comes from). Machine formats (JSON, CSV, TSV) and standard error are not.
+    /// </summary>
+    public int Width { get; }
+
+    /// <summary>Writes a line of text to standard output, made safe and wrapped to <see cref="Width"/> (see <see cref="TerminalText.WriteLine(TextWriter, string, int)"/>).</summary>
+    public void WriteLine(string line) => TerminalText.WriteLine(Output, line, Width);
 
     /// <summary>
     /// <c>--data FILE</c> (repeatable, on every command): the user's own records in the BorderCoop JSON contract,

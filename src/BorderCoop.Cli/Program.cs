@@ -1,4 +1,5 @@
 using BorderCoop;
 using BorderCoop.Cli;
+using BorderCoop.Cli.Formatting;
 
-return BorderCoopCli.Run(args, Console.Out, Console.Error, () => BorderCoopData.Default);
+return BorderCoopCli.Run(args, Console.Out, Console.Error, () => BorderCoopData.Default, TerminalWidth.Detect());

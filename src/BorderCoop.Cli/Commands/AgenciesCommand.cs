@@ -15,9 +15,10 @@ internal static class AgenciesCommand
     public static Command Create(CliContext context)
     {
         var name = CliOptions.TextArgument("name", "An id, a name, acronym or alias, or a word or part of one, to look up (best match first); all agencies when left out.", "a name, acronym or alias", optional: true);
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
-        var command = new Command(Name, "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };
+        var command = new Command(Name, "Agencies of both countries, with their names and acronyms in English and Spanish.") { name };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -25,10 +26,10 @@ internal static class AgenciesCommand
             IReadOnlyList<Agency> agencies = text is null ? data.Agencies : [.. data.FindByName<Agency>(text).Select(m => m.Record)];
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                list.Read(parseResult),
                 agencies,
                 $"no agency is called '{text}'.",
-                () => new TextTable("Country", "Acronyms", "Id", "Name"),
+                [TextColumn.Text("Country"), TextColumn.Text("Acronyms"), TextColumn.Id("Id"), TextColumn.Text("Name")],
                 a => [a.Country, string.Join(", ", a.EnglishAcronyms.Concat(a.SpanishAcronyms).Distinct()), a.Id, a.SpanishName is null ? a.EnglishName : $"{a.EnglishName} / {a.SpanishName}"],
                 JsonOutput.WriteRecord);
         });

@@ -17,12 +17,13 @@ internal static class AgreementsCommand
         var inForceOn = CliOptions.Date("--in-force-on", "Only agreements in force on this day (an exact day, such as 2008-06-01).");
         var from = CliOptions.Date("--from", "Only agreements signed on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only agreements signed on or before the end of this date.");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Agreements between the two countries, with when they were signed and entered into force.")
         {
-            inForceOn, from, to, format,
+            inForceOn, from, to,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -37,10 +38,10 @@ internal static class AgreementsCommand
             {
                 return Answer.Write(
                     context,
-                    parseResult.GetValue(format)!,
+                    list.Read(parseResult),
                     BorderCoopData.InTimeOrder(data.Agreements),
                     "the data holds no agreement.",
-                    () => new TextTable("Signed", "In force", "Kind", "Id", "Title"),
+                    [TextColumn.Date("Signed"), TextColumn.Date("In force"), TextColumn.Text("Kind"), TextColumn.Id("Id"), TextColumn.Text("Title")],
                     a => [Made(a), DateText.Of(a.InForce), CliOptions.KebabName(a.Kind), a.Id, a.Title],
                     JsonOutput.WriteRecord);
             }
@@ -48,10 +49,10 @@ internal static class AgreementsCommand
             var matches = day is not null ? data.AgreementsInForceOn(CliOptions.Day("--in-force-on", day)) : data.AgreementsSignedIn(period!);
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                list.Read(parseResult),
                 matches,
                 "no agreement matches.",
-                () => new TextTable("Signed", "In force", "Kind", "Id", "Match", "Title"),
+                [TextColumn.Date("Signed"), TextColumn.Date("In force"), TextColumn.Text("Kind"), TextColumn.Id("Id"), TextColumn.Text("Match"), TextColumn.Text("Title")],
                 m => [Made(m.Record), DateText.Of(m.Record.InForce), CliOptions.KebabName(m.Record.Kind), m.Record.Id, Answer.Certainty(m), m.Record.Title],
                 Answer.WriteMatch);
         });

@@ -37,18 +37,19 @@ internal static class BudgetCommand
         var stage = CliOptions.Enum<BudgetStage>("--stage", "Only lines at this stage.");
         var by = CliOptions.Choice("--by", [], "Group into totals: fiscal-year (never adding different stages or currencies).", null, "fiscal-year");
         by.HelpName = "GROUPING";
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Budget lines by program, funder, recipient, fiscal year and stage, or totals by fiscal year.")
         {
-            program, funder, recipient, fiscalYear, stage, by, format,
+            program, funder, recipient, fiscalYear, stage, by,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
             var programId = parseResult.GetValue(program) is { } programName ? data.Resolve<CooperationProgram>(programName).Id : null;
 
-            var output = parseResult.GetValue(format)!;
+            var request = list.Read(parseResult);
             if (parseResult.GetValue(by) is not null)
             {
                 if (parseResult.GetValue(funder) is not null || parseResult.GetValue(recipient) is not null || parseResult.GetValue(fiscalYear) is not null || parseResult.GetValue(stage) is not null)
@@ -56,31 +57,39 @@ internal static class BudgetCommand
                     throw new CliUsageException("--by fiscal-year totals every line, or those of one --program; the other filters apply to lines only.");
                 }
 
-                return WriteTotals(context, data, output, data.BudgetTotalsByFiscalYear(programId));
+                return WriteTotals(context, request, data.BudgetTotalsByFiscalYear(programId));
             }
 
             var lines = data.FindBudgetLines(programId, parseResult.GetValue(funder), parseResult.GetValue(recipient), parseResult.GetValue(fiscalYear), parseResult.GetValue(stage));
             return Answer.Write(
                 context,
-                output,
+                request,
                 BorderCoopData.InTimeOrder(lines),
                 "no budget line matches.",
-                () => new TextTable("When", "Stage", "Amount", "Funder", "Program", "Id", "Description"),
+                [TextColumn.Date("When"), TextColumn.Text("Stage"), TextColumn.Number("Amount"), TextColumn.Id("Funder"), TextColumn.Id("Program"), TextColumn.Id("Id"), TextColumn.Text("Description")],
                 b => [b.FiscalYear is { } year ? DateText.Of(year) : DateText.Of(b.Period), CliOptions.KebabName(b.Stage), b.Amount.ToString(), b.FunderId, b.ProgramId, b.Id, b.Description],
                 JsonOutput.WriteRecord);
         });
         return command;
     }
 
-    private static int WriteTotals(CliContext context, BorderCoopData data, string format, BudgetSummary summary)
+    /// <summary>The totals by fiscal year as a table (sorted, cut and picked as asked), then the lines left out and why; or all of it as one JSON object.</summary>
+    private static int WriteTotals(CliContext context, ListRequest request, BudgetSummary summary)
     {
-        if (format == "json")
+        TextColumn[] columns = [TextColumn.Date("Fiscal year"), TextColumn.Text("Stage"), TextColumn.Number("Total"), TextColumn.Id("Lines")];
+        var totals = Answer.Arrange(
+            context,
+            request,
+            summary.Totals,
+            columns,
+            total => [DateText.Of(total.FiscalYear), CliOptions.KebabName(total.Stage), total.Amount.ToString(), string.Join(", ", total.LineIds)]);
+        if (request.Format == "json")
         {
             JsonOutput.Write(context.Output, writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteStartArray("totals");
-                foreach (var total in summary.Totals)
+                foreach (var (total, _) in totals)
                 {
                     writer.WriteStartObject();
                     writer.WriteString("fiscalYear", total.FiscalYear.ToString());
@@ -109,24 +118,20 @@ internal static class BudgetCommand
         }
         else
         {
-            if (summary.Totals.Count > 0)
+            Answer.WriteRows(context, request, columns, totals.Select(t => t.Cells));
+
+            // The lines left out are notes for a reader; CSV and TSV hold the table only (json lists them as leftOut).
+            if (request.IsText && summary.LeftOut.Count > 0)
             {
-                var table = new TextTable("Fiscal year", "Stage", "Total", "Lines");
-                foreach (var total in summary.Totals)
+                if (totals.Count > 0)
                 {
-                    table.Add(DateText.Of(total.FiscalYear), CliOptions.KebabName(total.Stage), total.Amount.ToString(), string.Join(", ", total.LineIds));
+                    context.Output.WriteLine();
                 }
 
-                table.WriteTo(context.Output);
-            }
-
-            if (summary.LeftOut.Count > 0)
-            {
-                context.Output.WriteLine();
-                context.Output.WriteLine("Left out of the totals:");
+                context.WriteLine("Left out of the totals:");
                 foreach (var exclusion in summary.LeftOut)
                 {
-                    TerminalText.WriteLine(context.Output, $"  {exclusion.Line.Id}: {exclusion.Reason}");
+                    context.WriteLine($"  {exclusion.Line.Id}: {exclusion.Reason}");
                 }
             }
         }

@@ -15,55 +15,83 @@ internal static class ConflictsCommand
     public static Command Create(CliContext context)
     {
         var about = CliOptions.Text("--about", "Only conflicts that touch this record (an id, or a name or title).", "RECORD");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
-        var command = new Command(Name, "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about, format };
+        var command = new Command(Name, "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
             var recordId = parseResult.GetValue(about) is { } subject ? data.Resolve<IRecord>(subject).Id : null;
 
-            var conflicts = recordId is null ? data.Conflicts : data.ConflictsAbout(recordId);
-            var none = recordId is null ? "the data records no conflict." : $"no conflict touches {recordId}.";
-            if (parseResult.GetValue(format) == "json")
+            var request = list.Read(parseResult);
+            if (request.IsText && request.Columns is not null)
             {
-                return Answer.WriteJson(context, conflicts, none, (writer, conflict) =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("scope", Scope(conflict));
-                    writer.WriteStartArray("sources");
-                    foreach (var sourceId in conflict.SourceIds)
-                    {
-                        writer.WriteStringValue(sourceId);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WritePropertyName("record");
-                    JsonOutput.WriteRecord(writer, conflict);
-                    writer.WriteEndObject();
-                });
+                throw new CliUsageException($"conflicts prints each conflict as a block of its versions; --columns '{string.Join(',', request.Columns)}' picks the columns of --format csv or tsv only.");
             }
 
-            // A table cannot hold versions side by side readably: one block per conflict, one line per version.
-            foreach (var conflict in conflicts)
+            var all = recordId is null ? data.Conflicts : data.ConflictsAbout(recordId);
+            var none = recordId is null ? "the data records no conflict." : $"no conflict touches {recordId}.";
+            var rows = Answer.Arrange(context, request, all, Columns, Cells);
+            var conflicts = rows.ConvertAll(r => r.Item);
+            switch (request.Format)
             {
-                TerminalText.WriteLine(context.Output, $"{conflict.Id}: {conflict.Title}");
-                TerminalText.WriteLine(context.Output, conflict.IsWithinOneSource
-                    ? $"  within one source, {conflict.SourceIds[0]}: its passages disagree"
-                    : $"  between {conflict.SourceIds.Count} sources: {string.Join(", ", conflict.SourceIds)}");
-                foreach (var version in conflict.Versions)
-                {
-                    var sources = string.Join(", ", version.Citations.Select(c => c.SourceId).Distinct());
-                    TerminalText.WriteLine(context.Output, $"  - {version.Statement} [{sources}]");
-                }
+                case "json":
+                    return Answer.WriteJson(context, conflicts, none, (writer, conflict) =>
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("scope", Scope(conflict));
+                        writer.WriteStartArray("sources");
+                        foreach (var sourceId in conflict.SourceIds)
+                        {
+                            writer.WriteStringValue(sourceId);
+                        }
 
-                context.Output.WriteLine();
+                        writer.WriteEndArray();
+                        writer.WritePropertyName("record");
+                        JsonOutput.WriteRecord(writer, conflict);
+                        writer.WriteEndObject();
+                    });
+                case "text":
+                    // A table cannot hold versions side by side readably: one block per conflict, one line per version.
+                    foreach (var conflict in conflicts)
+                    {
+                        context.WriteLine($"{conflict.Id}: {conflict.Title}");
+                        context.WriteLine(conflict.IsWithinOneSource
+                            ? $"  within one source, {conflict.SourceIds[0]}: its passages disagree"
+                            : $"  between {conflict.SourceIds.Count} sources: {string.Join(", ", conflict.SourceIds)}");
+                        foreach (var version in conflict.Versions)
+                        {
+                            var sources = string.Join(", ", version.Citations.Select(c => c.SourceId).Distinct());
+                            context.WriteLine($"  - {version.Statement} [{sources}]");
+                        }
+
+                        context.Output.WriteLine();
+                    }
+
+                    break;
+                default:
+                    Answer.WriteRows(context, request, Columns, rows.Select(r => r.Cells));
+                    break;
             }
 
             return conflicts.Count > 0 ? ExitCodes.Success : context.Fail(ExitCodes.NoAnswer, none);
         });
         return command;
     }
+
+    /// <summary>The columns of --format csv and tsv, and the names --sort takes.</summary>
+    private static readonly TextColumn[] Columns =
+    [
+        TextColumn.Id("Id"), TextColumn.Text("Scope"), TextColumn.Id("Sources"), TextColumn.Text("Title"), TextColumn.Text("Versions"),
+    ];
+
+    /// <summary>A conflict's cells: its versions' statements joined as export lists are (see <see cref="Export.CellText.ListSeparator"/>).</summary>
+    private static string?[] Cells(Conflict conflict) =>
+    [
+        conflict.Id, Scope(conflict), string.Join(", ", conflict.SourceIds), conflict.Title,
+        string.Join(Export.CellText.ListSeparator, conflict.Versions.Select(v => v.Statement)),
+    ];
 
     /// <summary>Whether the versions come from one source (<c>within-one-source</c>) or from several (<c>between-sources</c>).</summary>
     private static string Scope(Conflict conflict) => conflict.IsWithinOneSource ? "within-one-source" : "between-sources";

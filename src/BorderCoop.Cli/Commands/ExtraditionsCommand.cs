@@ -44,19 +44,20 @@ internal static class ExtraditionsCommand
             "surrendered",
             "surrendered", "arrested", "requested", "granted", "any");
         step.HelpName = "STEP";
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Extradition cases (in a period: people surrendered then, or --step), or with --figures the reported totals, each with whom it counts and its source.")
         {
-            from, to, direction, mechanism, person, figures, step, format,
+            from, to, direction, mechanism, person, figures, step,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
             var period = CliOptions.Period(parseResult.GetValue(from), parseResult.GetValue(to));
             var chosenDirection = parseResult.GetValue(direction);
             CountryCode? fromCountry = chosenDirection?.From, toCountry = chosenDirection?.To;
-            var output = parseResult.GetValue(format)!;
+            var request = list.Read(parseResult);
             if (parseResult.GetValue(figures))
             {
                 if (parseResult.GetValue(mechanism) is not null || parseResult.GetValue(person) is not null || parseResult.GetResult(step) is { Implicit: false })
@@ -64,7 +65,7 @@ internal static class ExtraditionsCommand
                     throw new CliUsageException("--figures counts many cases at once; --mechanism, --person and --step apply to cases only.");
                 }
 
-                return WriteFigures(context, data, output, period, fromCountry, toCountry);
+                return WriteFigures(context, data, request, period, fromCountry, toCountry);
             }
 
             var personId = parseResult.GetValue(person) is { } name ? data.Resolve<Person>(name).Id : null;
@@ -73,10 +74,10 @@ internal static class ExtraditionsCommand
             {
                 return Answer.Write(
                     context,
-                    output,
+                    request,
                     [.. BorderCoopData.InTimeOrder(data.FindExtraditionCases(fromCountry, toCountry, chosen).Where(c => personId is null || c.PersonId == personId))],
                     "no extradition case matches.",
-                    CaseTable,
+                    CaseColumns,
                     c => CaseRow(data, c, null),
                     JsonOutput.WriteRecord);
             }
@@ -90,16 +91,16 @@ internal static class ExtraditionsCommand
                 : $"The sources also report {reported.Count} aggregate figure(s) for this period: {string.Join("; ", reported.Select(FigureSummary))} (bordercoop extraditions --figures{PeriodArguments(parseResult.GetValue(from), parseResult.GetValue(to))} --direction {fromCountry?.Value ?? "MX"}-{toCountry?.Value ?? "US"}).";
             var exit = Answer.Write(
                 context,
-                output,
+                request,
                 cases,
                 pointer is null ? "no extradition case matches." : $"no extradition case matches. {pointer}",
-                () => new TextTable("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id", "Match"),
+                [.. CaseColumns, TextColumn.Text("Match")],
                 m => CaseRow(data, m.Record, Answer.Certainty(m)),
                 Answer.WriteMatch);
-            if (cases.Count > 0 && pointer is not null && output == "text")
+            if (cases.Count > 0 && pointer is not null && request.IsText)
             {
                 context.Output.WriteLine();
-                TerminalText.WriteLine(context.Output, pointer);
+                context.WriteLine(pointer);
             }
 
             return exit;
@@ -107,7 +108,19 @@ internal static class ExtraditionsCommand
         return command;
     }
 
-    private static TextTable CaseTable() => new("Person", "Direction", "Mechanism", "Arrested", "Surrendered", "Outcome", "Id");
+    /// <summary>The columns of a table of cases; with a period, a Match column follows.</summary>
+    private static readonly TextColumn[] CaseColumns =
+    [
+        TextColumn.Text("Person"), TextColumn.Text("Direction"), TextColumn.Text("Mechanism"), TextColumn.Date("Arrested"), TextColumn.Date("Surrendered"),
+        TextColumn.Text("Outcome"), TextColumn.Id("Id"),
+    ];
+
+    /// <summary>The columns of a table of reported figures; with a period, a Match column follows.</summary>
+    private static readonly TextColumn[] FigureColumns =
+    [
+        TextColumn.Date("Period"), TextColumn.Text("Direction"), TextColumn.Text("Population"), TextColumn.Text("Measure"), TextColumn.Number("Value"),
+        TextColumn.Id("Sources"), TextColumn.Id("Id"),
+    ];
 
     private static string?[] CaseRow(BorderCoopData data, ExtraditionCase c, string? match)
     {
@@ -123,7 +136,7 @@ internal static class ExtraditionsCommand
     /// The reported figures: for a period and a direction every version the sources give (<see cref="BorderCoopData.ExtraditionFiguresFor"/>),
     /// otherwise every figure in that direction, or all of them.
     /// </summary>
-    private static int WriteFigures(CliContext context, BorderCoopData data, string format, NodaTime.DateInterval? period, CountryCode? from, CountryCode? to)
+    private static int WriteFigures(CliContext context, BorderCoopData data, ListRequest request, NodaTime.DateInterval? period, CountryCode? from, CountryCode? to)
     {
         if (period is not null && from is null)
         {
@@ -134,20 +147,20 @@ internal static class ExtraditionsCommand
         {
             return Answer.Write(
                 context,
-                format,
+                request,
                 data.ExtraditionFiguresFor(period, from!.Value, to!.Value),
                 "no extradition figure covers that period and direction.",
-                () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id", "Match"),
+                [.. FigureColumns, TextColumn.Text("Match")],
                 m => [.. FigureRow(m.Record), Answer.Certainty(m)],
                 Answer.WriteMatch);
         }
 
         return Answer.Write(
             context,
-            format,
+            request,
             [.. BorderCoopData.InTimeOrder(data.ExtraditionFigures.Where(f => from is null || (f.From == from.Value.Value && f.To == to!.Value.Value)))],
             "no extradition figure matches.",
-            () => new TextTable("Period", "Direction", "Population", "Measure", "Value", "Sources", "Id"),
+            FigureColumns,
             FigureRow,
             JsonOutput.WriteRecord);
     }

@@ -19,12 +19,13 @@ internal static class FiguresCommand
         var from = CliOptions.Date("--from", "Only figures whose period or as-of day may fall on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only figures whose period or as-of day may fall on or before the end of this date.");
         var program = CliOptions.Text("--program", "Only the figures about this program (an id, name or alias); extradition counts are about no program.", "PROGRAM");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Every statistic the sources report (seizures, deaths, counts, extraditions), with its period, value and source.")
         {
-            from, to, program, format,
+            from, to, program,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -33,15 +34,18 @@ internal static class FiguresCommand
             var rows = period is null ? All(data, programId) : During(data, period, programId);
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                list.Read(parseResult),
                 rows,
                 "no figure matches.",
-                () => period is null ? new TextTable("Period", "Statistic", "Value", "Id") : new TextTable("Period", "Statistic", "Value", "Id", "Match"),
+                period is null ? [.. Columns] : [.. Columns, TextColumn.Text("Match")],
                 r => r.Cells,
                 (writer, r) => r.Json(writer));
         });
         return command;
     }
+
+    /// <summary>The table's columns; with a period, a Match column follows.</summary>
+    private static readonly TextColumn[] Columns = [TextColumn.Date("Period"), TextColumn.Text("Statistic"), TextColumn.Number("Value"), TextColumn.Id("Id")];
 
     /// <summary>Every figure, and every extradition count unless a program is asked for, in time order.</summary>
     private static List<Row> All(BorderCoopData data, string? programId)

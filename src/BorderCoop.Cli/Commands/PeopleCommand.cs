@@ -16,9 +16,10 @@ internal static class PeopleCommand
     public static Command Create(CliContext context)
     {
         var name = CliOptions.TextArgument("name", "An id, a name or alias, or a word or part of one, to look up (best match first); everyone when left out.", "a name or alias", optional: true);
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
-        var command = new Command(Name, "People named in the sources, with their cited roles.") { name, format };
+        var command = new Command(Name, "People named in the sources, with their cited roles.") { name };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -26,10 +27,10 @@ internal static class PeopleCommand
             IReadOnlyList<Person> people = text is null ? data.People : [.. data.FindByName<Person>(text).Select(m => m.Record)];
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                list.Read(parseResult),
                 people,
                 $"no person is called '{text}'.",
-                () => new TextTable("Id", "Name", "Roles"),
+                [TextColumn.Id("Id"), TextColumn.Text("Name"), TextColumn.Text("Roles")],
                 p => [p.Id, p.Name, string.Join("; ", p.Roles.Select(Role))],
                 JsonOutput.WriteRecord);
         });

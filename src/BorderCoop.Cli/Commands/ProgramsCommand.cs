@@ -21,12 +21,13 @@ internal static class ProgramsCommand
         var agency = CliOptions.Text("--agency", "Only programs this agency leads or takes part in (an id, name, acronym or alias).", "AGENCY");
         var lead = new Option<bool>("--lead") { Description = "With --agency: only programs the agency leads." };
         var place = CliOptions.Text("--place", "Only programs in this country (MX, US) or at places whose name has this word or part of one (juarez), accents ignored.", "PLACE");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Cooperation programs: when, who leads, who takes part, and where.")
         {
-            activeOn, from, to, agency, lead, place, format,
+            activeOn, from, to, agency, lead, place,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -43,15 +44,15 @@ internal static class ProgramsCommand
             }
 
             var keep = Filter(data, parseResult.GetValue(agency), parseResult.GetValue(lead), parseResult.GetValue(place));
-            var output = parseResult.GetValue(format)!;
+            var request = list.Read(parseResult);
             if (day is null && period is null)
             {
                 return Answer.Write(
                     context,
-                    output,
+                    request,
                     [.. BorderCoopData.InTimeOrder(data.Programs.Where(keep))],
                     "no program matches.",
-                    () => new TextTable("Period", "Status", "Leads", "Id", "Name"),
+                    [TextColumn.Date("Period"), TextColumn.Text("Status"), TextColumn.Id("Leads"), TextColumn.Id("Id"), TextColumn.Text("Name")],
                     p => [DateText.Of(p.Period), CliOptions.KebabName(p.Status), string.Join(", ", p.LeadAgencyIds), p.Id, p.Name],
                     JsonOutput.WriteRecord);
             }
@@ -59,10 +60,10 @@ internal static class ProgramsCommand
             var matches = day is not null ? data.ProgramsActiveOn(CliOptions.Day("--active-on", day)) : data.ProgramsActiveDuring(period!);
             return Answer.Write(
                 context,
-                output,
+                request,
                 [.. matches.Where(m => keep(m.Record))],
                 "no program matches.",
-                () => new TextTable("Period", "Status", "Leads", "Id", "Match", "Name"),
+                [TextColumn.Date("Period"), TextColumn.Text("Status"), TextColumn.Id("Leads"), TextColumn.Id("Id"), TextColumn.Text("Match"), TextColumn.Text("Name")],
                 m => [DateText.Of(m.Record.Period), CliOptions.KebabName(m.Record.Status), string.Join(", ", m.Record.LeadAgencyIds), m.Record.Id, Answer.Certainty(m), m.Record.Name],
                 Answer.WriteMatch);
         });

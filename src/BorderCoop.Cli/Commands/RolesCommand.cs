@@ -19,9 +19,10 @@ internal static class RolesCommand
         var from = CliOptions.Date("--from", "Only roles held at some time on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only roles held at some time on or before the end of this date.");
         var agency = CliOptions.Text("--agency", "Only roles in this agency (an id, name, acronym or alias).", "AGENCY");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
-        var command = new Command(Name, "Who held an office or title, and when: on a day, in a period, or all, in time order.") { on, from, to, agency, format };
+        var command = new Command(Name, "Who held an office or title, and when: on a day, in a period, or all, in time order.") { on, from, to, agency };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -39,20 +40,20 @@ internal static class RolesCommand
                 var holders = BorderCoopData.InTimeOrder(data.RolesHeldDuring(new NodaTime.DateInterval(NodaTime.LocalDate.MinIsoValue, NodaTime.LocalDate.MaxIsoValue), agencyId).Select(m => m.Record));
                 return Answer.Write(
                     context,
-                    parseResult.GetValue(format)!,
+                    list.Read(parseResult),
                     holders,
                     "no role matches.",
-                    () => new TextTable("Period", "Person", "Role", "Agency"),
+                    [TextColumn.Date("Period"), TextColumn.Text("Person"), TextColumn.Text("Role"), TextColumn.Id("Agency")],
                     h => [DateText.Of(h.Role.Period), h.Person.Name, h.Role.Title, h.Role.AgencyId ?? h.Role.Organization],
                     JsonOutput.WriteRecord);
             }
 
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
+                list.Read(parseResult),
                 data.RolesHeldDuring(question, agencyId),
                 "no role matches.",
-                () => new TextTable("Period", "Person", "Role", "Agency", "Match"),
+                [TextColumn.Date("Period"), TextColumn.Text("Person"), TextColumn.Text("Role"), TextColumn.Id("Agency"), TextColumn.Text("Match")],
                 m => [DateText.Of(m.Record.Role.Period), m.Record.Person.Name, m.Record.Role.Title, m.Record.Role.AgencyId ?? m.Record.Role.Organization, Answer.Certainty(m)],
                 Answer.WriteMatch);
         });

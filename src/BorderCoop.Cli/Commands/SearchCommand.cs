@@ -17,19 +17,21 @@ internal static class SearchCommand
     {
         var text = CliOptions.TextArgument("text", "The words to look for, such as 'merida' or 'garcia abrego'.", "at least one word");
         var limit = CliOptions.WholeNumber("--limit", "-n", "At most this many results.", "N", minimum: 1, maximum: int.MaxValue, defaultValue: 20);
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions(defaultLimit: 20);
 
-        var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
+        var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
             var words = parseResult.GetValue(text)!;
+            // Every hit, ranked: --sort and --limit apply to them all, and standard error says how many --limit left out.
             return Answer.Write(
                 context,
-                parseResult.GetValue(format)!,
-                data.Search(words, parseResult.GetValue(limit)),
+                list.Read(parseResult),
+                data.Search(words, int.MaxValue),
                 $"nothing matches '{words}'.",
-                () => new TextTable("Score", "Family", "Words", "Matched in", "Id", "Title"),
+                [TextColumn.Number("Score"), TextColumn.Text("Family"), TextColumn.Text("Words"), TextColumn.Id("Matched in"), TextColumn.Id("Id"), TextColumn.Text("Title")],
                 h => [h.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), RecordFamily.Of(h.Record).Name, string.Join(" ", h.MatchedWords), MatchedIn(h), h.Record.Id, Display.Label(h.Record, data)],
                 (writer, hit) =>
                 {

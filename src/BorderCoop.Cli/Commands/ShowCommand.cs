@@ -46,15 +46,15 @@ internal static class ShowCommand
                 return ExitCodes.Success;
             }
 
-            WriteText(output, dataset, record, json);
+            WriteText(output, context.Width, dataset, record, json);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, BorderCoopData dataset, IRecord record, string json)
+    private static void WriteText(TextWriter output, int width, BorderCoopData dataset, IRecord record, string json)
     {
-        TerminalText.WriteLine(output, $"{record.GetType().Name} {record.Id}");
+        TerminalText.WriteLine(output, $"{record.GetType().Name} {record.Id}", width);
         output.WriteLine();
 
         // The fields as readable lines: a list of names on one line, a list of objects one item a line; the
@@ -68,7 +68,7 @@ internal static class ShowCommand
                     continue;
                 }
 
-                WriteField(output, "  ", property.Name, property.Value);
+                WriteField(output, width, "  ", property.Name, property.Value);
             }
         }
 
@@ -76,62 +76,62 @@ internal static class ShowCommand
         if (around.References.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Refers to:");
-            WriteLinks(output, dataset, around.References);
+            TerminalText.WriteLine(output, "Refers to:", width);
+            WriteLinks(output, width, dataset, around.References);
         }
 
         if (around.ReferencedBy.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Referred to by:");
-            WriteLinks(output, dataset, around.ReferencedBy);
+            TerminalText.WriteLine(output, "Referred to by:", width);
+            WriteLinks(output, width, dataset, around.ReferencedBy);
         }
 
         // Every citation of the record, its roles' and its conflict versions', each with where it is held when not on the record itself.
         if (around.Citations.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Citations:");
+            TerminalText.WriteLine(output, "Citations:", width);
             foreach (var citation in around.Citations)
             {
                 var held = citation.Path.StartsWith("citations[", StringComparison.Ordinal) ? string.Empty : $" ({citation.Path})";
-                TerminalText.WriteLine(output, $"  [{citation.Source.Id}] {citation.Source.Title ?? citation.Source.FileName}{held}");
-                TerminalText.WriteLine(output, $"    “{citation.ReadableQuote}”");
+                TerminalText.WriteLine(output, $"  [{citation.Source.Id}] {citation.Source.Title ?? citation.Source.FileName}{held}", width);
+                TerminalText.WriteLine(output, $"    “{citation.ReadableQuote}”", width);
             }
         }
 
         if (around.Conflicts.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Conflicts that touch this record:");
+            TerminalText.WriteLine(output, "Conflicts that touch this record:", width);
             foreach (var conflict in around.Conflicts)
             {
-                TerminalText.WriteLine(output, $"  {conflict.Id}: {conflict.Title}");
+                TerminalText.WriteLine(output, $"  {conflict.Id}: {conflict.Title}", width);
             }
         }
     }
 
     /// <summary>One field: a value on its line; a list of plain values joined on one line; a list of objects, one item a line.</summary>
-    private static void WriteField(TextWriter output, string indent, string name, JsonElement value)
+    private static void WriteField(TextWriter output, int width, string indent, string name, JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind != JsonValueKind.Object):
-                TerminalText.WriteLine(output, $"{indent}{name}: {string.Join(", ", value.EnumerateArray().Select(Plain))}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {string.Join(", ", value.EnumerateArray().Select(Plain))}", width);
                 break;
             case JsonValueKind.Array:
-                TerminalText.WriteLine(output, $"{indent}{name}:");
+                TerminalText.WriteLine(output, $"{indent}{name}:", width);
                 foreach (var item in value.EnumerateArray())
                 {
-                    TerminalText.WriteLine(output, $"{indent}  - {Inline(item)}");
+                    TerminalText.WriteLine(output, $"{indent}  - {Inline(item)}", width);
                 }
 
                 break;
             case JsonValueKind.Object:
-                TerminalText.WriteLine(output, $"{indent}{name}: {Inline(value)}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {Inline(value)}", width);
                 break;
             default:
-                TerminalText.WriteLine(output, $"{indent}{name}: {Readable(name, value)}");
+                TerminalText.WriteLine(output, $"{indent}{name}: {Readable(name, value)}", width);
                 break;
         }
     }
@@ -167,14 +167,14 @@ internal static class ShowCommand
         value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
 
     /// <summary>Links grouped by field, each with the record's label: "signatories  agreement/… (DHS–SSP …)".</summary>
-    private static void WriteLinks(TextWriter output, BorderCoopData dataset, IReadOnlyList<RecordLink> links)
+    private static void WriteLinks(TextWriter output, int width, BorderCoopData dataset, IReadOnlyList<RecordLink> links)
     {
         foreach (var group in links.GroupBy(l => l.Field))
         {
-            TerminalText.WriteLine(output, $"  {group.Key}:");
+            TerminalText.WriteLine(output, $"  {group.Key}:", width);
             foreach (var record in group.Select(l => l.Record).Distinct())
             {
-                TerminalText.WriteLine(output, $"    {record.Id}  {Display.Label(record, dataset)}");
+                TerminalText.WriteLine(output, $"    {record.Id}  {Display.Label(record, dataset)}", width);
             }
         }
     }

@@ -18,12 +18,13 @@ internal static class TimelineCommand
         var to = CliOptions.Date("--to", "Only entries that may fall on or before the end of this date.");
         var kind = KindOption();
         var agency = CliOptions.Text("--agency", "Only entries about this agency (an id, name, acronym or alias).", "AGENCY");
-        var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
+        var list = new ListOptions();
 
         var command = new Command(Name, "Everything dated (signings, programs, arrests, extraditions, events, terms of office) in one ordered list.")
         {
-            from, to, kind, agency, format,
+            from, to, kind, agency,
         };
+        list.AddTo(command);
         command.SetAction(parseResult =>
         {
             var data = context.Data(parseResult);
@@ -33,13 +34,13 @@ internal static class TimelineCommand
             var entries = data.TimelineFor(period, dateKind, agencyId)
                 .Where(e => eventKind is null || (e.Record is Event evt && evt.Kind == eventKind))
                 .ToList();
-            var output = parseResult.GetValue(format)!;
+            var request = list.Read(parseResult);
             var exit = Answer.Write(
                 context,
-                output,
+                request,
                 entries,
                 "no dated entry matches.",
-                () => new TextTable("Date", "What", "Record", "Title"),
+                [TextColumn.Date("Date"), TextColumn.Text("What"), TextColumn.Id("Record"), TextColumn.Text("Title")],
                 e => [DateText.Of(e.Date), e.What, e.Record.Id, Display.Label(e.Record, data)],
                 (writer, e) =>
                 {
@@ -55,13 +56,13 @@ internal static class TimelineCommand
                 });
 
             // The timeline holds dated moments only; undated events may belong to any period, so say how many there are.
-            if (output == "text" && period is not null && (dateKind is null or DateKind.Event) && agencyId is null)
+            if (request.IsText && period is not null && (dateKind is null or DateKind.Event) && agencyId is null)
             {
                 var undated = data.EventsDuring(period).Where(m => m.Overlap == DateOverlap.Unknown && (eventKind is null || m.Record.Kind == eventKind)).ToList();
                 if (undated.Count > 0)
                 {
                     context.Output.WriteLine();
-                    TerminalText.WriteLine(context.Output, $"The sources give no date for {undated.Count} event(s) that may also belong to this period; see them with 'bordercoop show ID': {string.Join(", ", undated.Select(m => m.Record.Id))}.");
+                    context.WriteLine($"The sources give no date for {undated.Count} event(s) that may also belong to this period; see them with 'bordercoop show ID': {string.Join(", ", undated.Select(m => m.Record.Id))}.");
                 }
             }
 

@@ -1,51 +1,140 @@
 using System.Text.Json;
+using BorderCoop.Cli.Export;
 
 namespace BorderCoop.Cli.Formatting;
 
 /// <summary>
-/// How every query command ends: the answer as a table (<c>--format text</c>) or a JSON array (<c>--format json</c>),
-/// exit code 0; or, when nothing matched, an empty answer (nothing, or <c>[]</c>), a one-line reason on standard error
-/// and <see cref="ExitCodes.NoAnswer"/>.
+/// How every query command ends: the answer as a table fitted to the terminal (<c>--format text</c>), a JSON array
+/// (<c>json</c>), or the table's columns as CSV or TSV (<c>csv</c>, <c>tsv</c>), sorted, cut and with the columns
+/// <see cref="ListOptions"/> asked for; exit code 0. When nothing matched: an empty answer (nothing, <c>[]</c>, or the
+/// CSV or TSV header), a one-line reason on standard error and <see cref="ExitCodes.NoAnswer"/>.
 /// </summary>
+/// <remarks>
+/// <c>--sort</c> and <c>--limit</c> apply to every format, <c>--columns</c> to the table formats only (JSON writes
+/// whole records). Rows left out by <c>--limit</c> are never dropped silently: standard error says how many.
+/// </remarks>
 internal static class Answer
 {
-    /// <summary>The text and JSON formats every query command accepts.</summary>
-    public static readonly string[] Formats = ["text", "json"];
+    /// <summary>The formats every query command accepts, the default first.</summary>
+    public static readonly string[] Formats = ["text", "json", "csv", "tsv"];
 
-    /// <summary>Writes <paramref name="items"/> in <paramref name="format"/> and returns the exit code.</summary>
+    /// <summary>Writes <paramref name="items"/> as <paramref name="request"/> asks and returns the exit code.</summary>
     /// <param name="context">Where to write.</param>
-    /// <param name="format"><c>text</c> or <c>json</c>.</param>
-    /// <param name="items">The answer.</param>
+    /// <param name="request">The format, sort, limit and columns asked for.</param>
+    /// <param name="items">The answer, in the command's order.</param>
     /// <param name="noneReason">The one-line reason written to standard error when <paramref name="items"/> is empty.</param>
-    /// <param name="table">The table columns, for text.</param>
-    /// <param name="row">The cells of one item, for text.</param>
+    /// <param name="columns">The table's columns.</param>
+    /// <param name="row">The cells of one item, one per column.</param>
     /// <param name="json">One item as a JSON value, for json.</param>
+    /// <exception cref="CliUsageException">A column <c>--sort</c> or <c>--columns</c> names is not in the table, or <c>--columns</c> was given with json.</exception>
     public static int Write<T>(
         CliContext context,
-        string format,
+        ListRequest request,
         IReadOnlyList<T> items,
         string noneReason,
-        Func<TextTable> table,
+        TextColumn[] columns,
         Func<T, string?[]> row,
         Action<Utf8JsonWriter, T> json)
     {
-        if (format == "json")
+        var rows = Arrange(context, request, items, columns, row);
+        if (request.Format == "json")
         {
-            return WriteJson(context, items, noneReason, json);
+            return WriteJson(context, [.. rows.Select(r => r.Item)], noneReason, json);
         }
 
-        if (items.Count > 0)
-        {
-            var text = table();
-            foreach (var item in items)
-            {
-                text.Add(row(item));
-            }
-
-            text.WriteTo(context.Output);
-        }
-
+        WriteRows(context, request, columns, rows.Select(r => r.Cells));
         return items.Count > 0 ? ExitCodes.Success : context.Fail(ExitCodes.NoAnswer, noneReason);
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> with their cells (none for JSON in the command's order), sorted by <c>--sort</c> and cut
+    /// to <c>--limit</c> (saying on standard error how many were left out), after checking that the columns
+    /// <c>--sort</c> and <c>--columns</c> name exist.
+    /// </summary>
+    /// <exception cref="CliUsageException">As for <see cref="Write{T}"/>.</exception>
+    public static List<(T Item, string?[] Cells)> Arrange<T>(CliContext context, ListRequest request, IReadOnlyList<T> items, TextColumn[] columns, Func<T, string?[]> row)
+    {
+        if (request.Columns is not null && !request.IsTable)
+        {
+            throw new CliUsageException($"--columns picks the columns of a table (--format text, csv or tsv); --format {request.Format} writes whole records.");
+        }
+
+        _ = Picked(request, columns);
+
+        // JSON in the command's order needs no cells: a large answer is not laid out as text for nothing.
+        var needsCells = request.IsTable || request.Sort is not null;
+        var rows = items.Select(item => (Item: item, Cells: needsCells ? row(item) : [])).ToList();
+        if (request.Sort is { } sort)
+        {
+            var index = IndexOf(columns, sort.Column, "--sort");
+            var order = new CellOrder(columns[index].Kind, sort.Descending);
+            rows = [.. rows.OrderBy(r => r.Cells[index], order)];
+        }
+
+        if (request.Limit is { } limit && rows.Count > limit)
+        {
+            TerminalText.WriteLine(context.Error, $"bordercoop: showing {limit} of {rows.Count}; --limit {rows.Count} shows them all.");
+            rows.RemoveRange(limit, rows.Count - limit);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Writes rows of cells as a table fitted to the terminal, CSV or TSV, with the columns <c>--columns</c> picks; CSV and TSV get their header even with no row.</summary>
+    /// <exception cref="CliUsageException">A column <c>--columns</c> names is not in the table.</exception>
+    public static void WriteRows(CliContext context, ListRequest request, TextColumn[] columns, IEnumerable<string?[]> rows)
+    {
+        var picked = Picked(request, columns);
+        switch (request.Format)
+        {
+            case "csv":
+                {
+                    var csv = new CsvWriter(context.Output);
+                    foreach (var cells in rows.Select(r => picked.Select(i => r[i])).Prepend(picked.Select(i => columns[i].Header)))
+                    {
+                        foreach (var cell in cells)
+                        {
+                            csv.WriteText(cell);
+                        }
+
+                        csv.EndRecord();
+                    }
+
+                    break;
+                }
+
+            case "tsv":
+                {
+                    var tsv = new TsvWriter(context.Output);
+                    foreach (var cells in rows.Select(r => picked.Select(i => r[i])).Prepend(picked.Select(i => columns[i].Header)))
+                    {
+                        foreach (var cell in cells)
+                        {
+                            tsv.WriteText(cell);
+                        }
+
+                        tsv.EndRecord();
+                    }
+
+                    break;
+                }
+
+            default:
+                {
+                    var table = new TextTable([.. picked.Select(i => columns[i])]);
+                    foreach (var cells in rows)
+                    {
+                        table.Add([.. picked.Select(i => cells[i])]);
+                    }
+
+                    if (table.RowCount > 0)
+                    {
+                        table.WriteTo(context.Output, context.Width);
+                    }
+
+                    break;
+                }
+        }
     }
 
     /// <summary>Writes <paramref name="items"/> as a JSON array (<c>[]</c> when empty) and returns the exit code.</summary>
@@ -62,6 +151,25 @@ internal static class Answer
             writer.WriteEndArray();
         });
         return items.Count > 0 ? ExitCodes.Success : context.Fail(ExitCodes.NoAnswer, noneReason);
+    }
+
+    /// <summary>The indexes of the columns <c>--columns</c> names, in its order; every column when it is not given.</summary>
+    private static int[] Picked(ListRequest request, TextColumn[] columns) =>
+        request.Columns is { } names ? [.. names.Select(n => IndexOf(columns, n, "--columns"))] : [.. Enumerable.Range(0, columns.Length)];
+
+    /// <summary>The index of the column <paramref name="name"/> names.</summary>
+    /// <exception cref="CliUsageException">No column has that name: the message lists the names there are.</exception>
+    private static int IndexOf(TextColumn[] columns, string name, string option)
+    {
+        var index = Array.FindIndex(columns, c => c.IsNamed(name));
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        // --sort -date is a common way to ask for descending order elsewhere: say how it is asked for here.
+        var descending = name.StartsWith('-') && columns.Any(c => c.IsNamed(name[1..])) ? $" (to sort descending, write {name[1..]}:desc)" : string.Empty;
+        throw new CliUsageException($"{option}: this table has no column '{name}'{descending}; its columns are {string.Join(", ", columns.Select(c => c.Name))}.");
     }
 
     /// <summary>

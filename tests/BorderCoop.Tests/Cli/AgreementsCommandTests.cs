@@ -35,7 +35,7 @@ public sealed class AgreementsCommandTests
     [Fact]
     public void Agreements_InForceOnTheFirstDayOfTheirYear_AreUncertainWithTheReason()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Data, "agreements", "--in-force-on", "1989-01-01");
+        var (exitCode, output, _) = CliRunner.RunOneLine(Data, "agreements", "--in-force-on", "1989-01-01");
 
         exitCode.Should().Be(0);
         var row = output.Split('\n').Single(l => l.Contains(SignedIn1989.Id, StringComparison.Ordinal));

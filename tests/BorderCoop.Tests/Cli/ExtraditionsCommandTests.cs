@@ -27,7 +27,7 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void Extraditions_ListsEveryCaseWithPersonDirectionAndDatesAtTheirPrecision()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions");
+        var (exitCode, output, _) = CliRunner.RunOneLine(Abrego(), "extraditions");
 
         exitCode.Should().Be(0);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
@@ -60,7 +60,7 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void Extraditions_Figures_ForAPeriodAndDirection_ShowEveryVersionWithItsSource()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Abrego(), "extraditions", "--figures", "--from", "1996", "--to", "2000", "--direction", "mx-us");
+        var (exitCode, output, _) = CliRunner.RunOneLine(Abrego(), "extraditions", "--figures", "--from", "1996", "--to", "2000", "--direction", "mx-us");
 
         exitCode.Should().Be(0);
         // The conflicting totals are listed side by side: 61 in total and 24 a year, each with its source.
@@ -148,7 +148,7 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void Extraditions_InAPeriod_PointToTheFiguresReportedForIt_WithTheirPopulation_NotThoseThatOnlyPartlyOverlap()
     {
-        var (_, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--from", "2009", "--to", "2009");
+        var (_, output, _) = CliRunner.RunOneLine(CasesAndFigures(), "extraditions", "--from", "2009", "--to", "2009");
 
         output.Should().Contain("The sources also report 2 aggregate figure(s) for this period: 300 persons (all persons, 2008 – 2010, total); 107 persons (MX nationals, 2009, total)")
             .And.Contain("bordercoop extraditions --figures --from 2009 --to 2009 --direction MX-US").And.NotContain("400 persons");
@@ -157,7 +157,7 @@ public sealed class ExtraditionsCommandTests
     [Fact]
     public void ExtraditionFigures_ShowThePopulation_AndSayWhenAFigureOnlyPartlyOverlapsThePeriod()
     {
-        var (_, output, _) = CliRunner.RunOn(CasesAndFigures(), "extraditions", "--figures", "--from", "2008", "--to", "2010", "--direction", "MX-US");
+        var (_, output, _) = CliRunner.RunOneLine(CasesAndFigures(), "extraditions", "--figures", "--from", "2008", "--to", "2010", "--direction", "MX-US");
 
         var lines = output.Split('\n');
         lines.Single(l => l.Contains("extradition-figure/nationals-2009", StringComparison.Ordinal)).Should().Contain("MX nationals").And.EndWith("certain");

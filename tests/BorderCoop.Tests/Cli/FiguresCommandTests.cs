@@ -24,7 +24,7 @@ public sealed class FiguresCommandTests
     [Fact]
     public void Figures_ListEveryStatistic_InTimeOrder_WithExtraditionCountsAndTheirPopulation()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Data(), "figures");
+        var (exitCode, output, _) = CliRunner.RunOneLine(Data(), "figures");
 
         exitCode.Should().Be(0);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();

@@ -18,7 +18,7 @@ public sealed class NameCommandsTests
     [InlineData("agency/mx-pgr")]
     public void Agencies_ByAcronymSpanishNameOrId_FindThePgr(string name)
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Data, "agencies", name);
+        var (exitCode, output, _) = CliRunner.RunOneLine(Data, "agencies", name);
 
         exitCode.Should().Be(0);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();

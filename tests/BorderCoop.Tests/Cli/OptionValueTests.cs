@@ -161,5 +161,5 @@ public sealed class OptionValueTests
         return data;
     }
 
-    private static Command Root() => BorderCoopCli.CreateRoot(new CliContext(TextWriter.Null, TextWriter.Null, () => Data));
+    private static Command Root() => BorderCoopCli.CreateRoot(new CliContext(TextWriter.Null, TextWriter.Null, () => Data, BorderCoop.Cli.Formatting.TerminalWidth.Default));
 }

@@ -30,7 +30,7 @@ public sealed class ProgramsCommandTests
     [Fact]
     public void Programs_ActiveOnADay_BeforeTheLastReport_AreCertain_EvenIfStillOngoing()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Data, "programs", "--active-on", "1998-06-01", "--agency", "dea");
+        var (exitCode, output, _) = CliRunner.RunOneLine(Data, "programs", "--active-on", "1998-06-01", "--agency", "dea");
 
         exitCode.Should().Be(0);
         var siu = output.Split('\n').Single(l => l.Contains("program/dea-siu ", StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class TerminalTextTests
             ? TestRecords.Data(TestRecords.Event("x", "An event"), TestRecords.Conflict("hostile", Hostile, "event/x"))
             : Data;
 
-        var (exitCode, output, _) = CliRunner.RunOn(data, args);
+        var (exitCode, output, _) = CliRunner.RunOneLine(data, args);
 
         exitCode.Should().Be(0);
         output.Should().Contain(Shown);
@@ -74,7 +74,7 @@ public sealed class TerminalTextTests
     [Fact]
     public void Show_PrintsTheQuoteAndTheDescription_Escaped()
     {
-        var (_, output, _) = CliRunner.RunOn(Data, "show", "event/hostile");
+        var (_, output, _) = CliRunner.RunOneLine(Data, "show", "event/hostile");
 
         output.Should().Contain($"  description: Description: {Shown}").And.Contain($"    “Quote: {Shown}”");
     }

@@ -93,7 +93,7 @@ public sealed class TimelineCommandTests
         var (exitCode, _, error) = CliRunner.RunOn(Data, "timeline", "--from", "2000", "--to", "1999");
 
         exitCode.Should().Be(2);
-        error.Should().Be("bordercoop: --to 1999 ends before --from 2000 starts." + Environment.NewLine);
+        error.Should().Be("bordercoop: --to 1999 ends before --from 2000 starts. (see 'bordercoop timeline --help')" + Environment.NewLine);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class TimelineCommandTests
             new($"event/{slug}", date is null ? null : PartialDate.Parse(date), EventKind.Meeting, slug, "d", null, null, null, null, TestRecords.Quote);
         var data = TestRecords.Data(Event("dated", "2009-05"), Event("undated", null));
 
-        var (exitCode, output, _) = CliRunner.RunOn(data, "timeline", "--from", "2009", "--to", "2009");
+        var (exitCode, output, _) = CliRunner.RunOneLine(data, "timeline", "--from", "2009", "--to", "2009");
 
         exitCode.Should().Be(0);
         output.Should().Contain("2009-05  meeting  event/dated")

@@ -25,7 +25,7 @@ public sealed class ToolVersionTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = BorderCoopCli.Run(["--version"], output, error, () => throw new InvalidOperationException("--version loaded the data"));
+        var exitCode = BorderCoopCli.Run(["--version"], output, error, () => throw new InvalidOperationException("--version loaded the data"), BorderCoop.Cli.Formatting.TerminalWidth.Default);
 
         exitCode.Should().Be(0);
         output.ToString().Should().Contain($"data release {BorderCoopData.DefaultDataVersion}");
