@@ -97,19 +97,40 @@ internal static class BudgetChart
         var present = totals.Select(t => t.Stage).Concat(spans.Select(l => l.Stage)).ToHashSet();
         var legendBottom = Svg.Legend(body, TextWidth.Of(currency, ChartLayout.Title, bold: true) + 14, layout.Width, 12, Stages.Where(present.Contains).Select(s => Svg.Swatch($"seg s-{EnumText.Kebab(s)}", EnumText.Of(s))));
 
-        var barsTop = legendBottom + 20;
-        var barsBottom = barsTop + (narrow ? NarrowBarsHeight : BarsHeight);
-        var scale = new LinearScale(largest, barsBottom, barsBottom - barsTop, counts: false);
-        var labels = new LabelSpace();
+        // Each bar's amount over it, a line higher where another amount is in the way; the bars start low enough
+        // for the highest amount to fit under the legend. Placed with zero at the baseline, then moved down.
+        var barsHeight = narrow ? NarrowBarsHeight : BarsHeight;
+        var relative = new LinearScale(largest, 0, barsHeight, counts: false);
+        var amounts = new LabelSpace();
+        foreach (var tick in relative.Ticks)
+        {
+            amounts.Take(Box.OfText(Short(tick), left - 6, -relative.Length(tick) + 4, ChartLayout.SmallText, "end"));
+        }
+
+        var amountBaselines = new Dictionary<BudgetTotal, double>();
+        foreach (var total in totals.OrderBy(t => t.FiscalYear.Year).ThenBy(t => Array.IndexOf(Stages, t.Stage)))
+        {
+            var text = Short(total.Amount.Amount);
+            var center = BarCenter(axis, total);
+            var candidates = Enumerable.Range(0, totals.Count + 1).Select(i => -relative.Length(total.Amount.Amount) - 4 - (i * 14)).ToList();
+            var line = amounts.TakeFirstFree([.. candidates.Select(b => Box.OfText(text, center, b, ChartLayout.SmallText, "middle"))]);
+            amountBaselines[total] = candidates[Math.Max(0, line)];
+        }
+
+        var highest = -amounts.Taken.Min(b => b.Y);
+        var barsBottom = legendBottom + 6 + Math.Max(barsHeight + 14, highest);
+        var barsTop = barsBottom - barsHeight;
+        var scale = new LinearScale(largest, barsBottom, barsHeight, counts: false);
 
         // Under the bars, each fiscal year's name, on a second line where it would run into its neighbour.
+        var labels = new LabelSpace();
         var fiscalYears = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var fiscalBottom = barsBottom;
         foreach (var fiscalYear in totals.Select(t => t.FiscalYear).Distinct().OrderBy(f => f.Year))
         {
             var text = fiscalYear.ToString();
             var x = Math.Clamp((axis.X(fiscalYear.Start) + axis.XAfter(fiscalYear.End)) / 2, left + (TextWidth.Of(text, ChartLayout.SmallText) / 2), right - (TextWidth.Of(text, ChartLayout.SmallText) / 2));
-            var lines = Enumerable.Range(0, 4).Select(i => barsBottom + 15 + (i * 15)).ToList();
+            var lines = Enumerable.Range(0, totals.Count + 1).Select(i => barsBottom + 15 + (i * 15)).ToList();
             var line = labels.TakeFirstFree([.. lines.Select(b => Box.OfText(text, x, b, ChartLayout.SmallText, "middle"))]);
             var baseline = lines[Math.Max(0, line)];
             Svg.Text(fiscalYears, x, baseline, text, "fy-label", "middle");
@@ -134,24 +155,31 @@ internal static class BudgetChart
         Svg.Open(html, layout, height, $"Budget lines in {currency} by fiscal year and stage");
         html.Write(body.ToString());
         scale.Write(html, left, right, Short);
-        axis.Write(html, barsTop, height - 24);
+        axis.Write(html, barsTop, height - 24, layout.Width);
         Svg.Line(html, left, barsBottom, right, barsBottom, "baseline");
         html.Write(fiscalYears.ToString());
         foreach (var total in totals)
         {
-            WriteBar(html, data, targets, axis, scale, total, labels, legendBottom);
+            WriteBar(html, data, targets, axis, scale, total, barsBottom + amountBaselines[total]);
         }
 
         html.Write(spanWriter.ToString());
         Svg.Close(html);
     }
 
-    private static void WriteBar(TextWriter html, BorderCoopData data, CitationTargets targets, YearAxis axis, LinearScale scale, BudgetTotal total, LabelSpace labels, double ceiling)
+    /// <summary>The middle of a bar's slot: its fiscal year's days, cut into one slot per stage.</summary>
+    private static double BarCenter(YearAxis axis, BudgetTotal total)
+    {
+        var slot = (axis.XAfter(total.FiscalYear.End) - axis.X(total.FiscalYear.Start)) / Stages.Length;
+        return axis.X(total.FiscalYear.Start) + ((Array.IndexOf(Stages, total.Stage) + 0.5) * slot);
+    }
+
+    private static void WriteBar(TextWriter html, BorderCoopData data, CitationTargets targets, YearAxis axis, LinearScale scale, BudgetTotal total, double amountBaseline)
     {
         var slot = (axis.XAfter(total.FiscalYear.End) - axis.X(total.FiscalYear.Start)) / Stages.Length;
         var padding = Math.Min(3, slot / 6);
-        var x = axis.X(total.FiscalYear.Start) + (Array.IndexOf(Stages, total.Stage) * slot) + padding;
         var width = Math.Max(2, slot - (2 * padding));
+        var x = BarCenter(axis, total) - (width / 2);
         var stage = EnumText.Kebab(total.Stage);
         Svg.OpenItem(
             html,
@@ -172,13 +200,8 @@ internal static class BudgetChart
             bottom -= length;
         }
 
-        // The amount over the bar, higher up where another bar's amount is in the way.
-        var text = Short(total.Amount.Amount);
-        var center = x + (width / 2);
-        var candidates = Enumerable.Range(0, 4).Select(i => bottom - 4 - (i * 14)).Where(b => b - 12 >= ceiling).Select(b => Box.OfText(text, center, b, ChartLayout.SmallText, "middle")).ToList();
-        var chosen = labels.TakeFirstFree(candidates);
-        var box = chosen >= 0 ? candidates[chosen] : Box.OfText(text, center, bottom - 4, ChartLayout.SmallText, "middle");
-        Svg.Text(html, center, box.Y + (TextWidth.Ascent * ChartLayout.SmallText), text, "bar-label", "middle");
+        // The amount over the bar, where the layout put it (higher up where another bar's amount is in the way).
+        Svg.Text(html, x + (width / 2), amountBaseline, Short(total.Amount.Amount), "bar-label", "middle");
         Svg.CloseItem(html, null);
     }
 

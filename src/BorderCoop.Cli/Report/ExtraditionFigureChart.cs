@@ -201,7 +201,7 @@ internal static class ExtraditionFigureChart
 
         top = tickBaseline + 6;
         var rowsTop = top;
-        var rows = panel.Rows.Select(r => (Row: r, Shape: RowShape.Of(r, frame))).ToList();
+        var rows = panel.Rows.Select(r => (Row: r, Shape: RowShape.Of(r, frame, scale))).ToList();
         var rowsBottom = rowsTop + rows.Sum(r => r.Shape.Height);
 
         // Grid lines under the rows where the rows share columns: the value ticks and the years. (On a phone each
@@ -216,7 +216,7 @@ internal static class ExtraditionFigureChart
 
             if (axis is not null)
             {
-                axis.Write(html, rowsTop, rowsBottom);
+                axis.Write(html, rowsTop, rowsBottom, frame.Width);
             }
         }
 
@@ -229,7 +229,7 @@ internal static class ExtraditionFigureChart
         if (axis is not null && frame.Narrow)
         {
             // One axis under the rows: each row's track already shows its years' grid.
-            axis.Write(html, top, top + 2);
+            axis.Write(html, top, top + 2, frame.Width);
             top += 18;
         }
         else if (axis is not null)
@@ -279,7 +279,7 @@ internal static class ExtraditionFigureChart
         }
 
         DrawValueBar(html, figure.Value.Qualifier, frame.BarLeft, barMiddle, length, EnumText.Kebab(figure.Measure));
-        Svg.Text(html, frame.BarLeft + length + QualifierOverhang(figure.Value.Qualifier) + 6, barBaseline, row.Value, "value-label");
+        Svg.Lines(html, shape.ValueX, barBaseline, shape.Value, ChartLayout.Text, "value-label");
 
         // The time it covers.
         var trackMiddle = top + shape.TrackBaseline - 4;
@@ -412,18 +412,18 @@ internal static class ExtraditionFigureChart
     /// <param name="Conflicts">The conflicts that touch it, with their letters.</param>
     internal sealed record FigureRow(ExtraditionFigure Figure, string Heading, string? Reporter, string Value, string When, IReadOnlyList<FigureConflicts.Marked> Conflicts);
 
-    /// <summary>Where the columns of a layout are: the label, the value bars and the time.</summary>
-    private sealed record Frame(double Width, double LabelRight, double BarLeft, double BarLength, double TimeLeft, double TimeRight, bool Narrow)
+    /// <summary>Where the columns of a layout are: the label, the value bars (and their words, up to <paramref name="ValueRight"/>) and the time.</summary>
+    private sealed record Frame(double Width, double LabelRight, double BarLeft, double BarLength, double ValueRight, double TimeLeft, double TimeRight, bool Narrow)
     {
         public static Frame For(ChartLayout layout) => layout.IsNarrow
-            ? new Frame(layout.Width, layout.Width, 6, 110, 0, layout.Width, Narrow: true)
-            : new Frame(layout.Width, 330, 350, 170, 720, layout.Width - 12, Narrow: false);
+            ? new Frame(layout.Width, layout.Width, 6, 110, layout.Width, 0, layout.Width, Narrow: true)
+            : new Frame(layout.Width, 330, 350, 170, 704, 720, layout.Width - 12, Narrow: false);
     }
 
-    /// <summary>How a row is laid out in a frame: its wrapped text and the baselines of its lines.</summary>
-    private sealed record RowShape(IReadOnlyList<string> Heading, IReadOnlyList<string> Details, double BarBaseline, double TrackBaseline, double WhenBaseline, double Height)
+    /// <summary>How a row is laid out in a frame: its wrapped text, where its value's words start, and the baselines of its lines.</summary>
+    private sealed record RowShape(IReadOnlyList<string> Heading, IReadOnlyList<string> Details, IReadOnlyList<string> Value, double ValueX, double BarBaseline, double TrackBaseline, double WhenBaseline, double Height)
     {
-        public static RowShape Of(FigureRow row, Frame frame)
+        public static RowShape Of(FigureRow row, Frame frame, LinearScale scale)
         {
             var size = ChartLayout.Text;
             var small = ChartLayout.SmallText;
@@ -431,20 +431,23 @@ internal static class ExtraditionFigureChart
             var room = frame.LabelRight - (row.Conflicts.Count * BadgeWidth) - 6;
             var heading = TextWidth.Wrap(row.Heading, size, room);
             var details = row.Reporter is null ? [] : TextWidth.Wrap(row.Reporter, small, frame.LabelRight);
+            var valueX = frame.BarLeft + scale.Length(row.Figure.Value.Value) + QualifierOverhang(row.Figure.Value.Qualifier) + 6;
+            var value = TextWidth.Wrap(row.Value, size, frame.ValueRight - valueX, bold: true);
             var first = RowPadding + (TextWidth.Ascent * size);
             var textLines = (heading.Count * line) + (details.Count * small * TextWidth.LineSpacing);
             if (!frame.Narrow)
             {
-                // Label on the left; bar and span on the first line, the period's text on the second.
-                var height = Math.Max(textLines, 2 * line) + (2 * RowPadding) - 2;
-                return new RowShape(heading, details, first, first, first + line, height);
+                // Label on the left; bar and span on the first line, the value's words after the bar, the period's text
+                // under the span.
+                var height = Math.Max(Math.Max(textLines, value.Count * line), 2 * line) + (2 * RowPadding) - 2;
+                return new RowShape(heading, details, value, valueX, first, first, first + line, height);
             }
 
-            // Narrow: label lines, then the bar, then the span and its text.
+            // Narrow: label lines, then the bar and its words, then the span and its text.
             var bar = first + textLines + 2;
-            var track = bar + line + 2;
+            var track = bar + (value.Count * line) + 2;
             var when = track + line;
-            return new RowShape(heading, details, bar, track, when, when + (TextWidth.Descent * small) + RowPadding);
+            return new RowShape(heading, details, value, valueX, bar, track, when, when + (TextWidth.Descent * small) + RowPadding);
         }
     }
 }

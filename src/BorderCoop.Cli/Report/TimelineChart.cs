@@ -126,7 +126,7 @@ internal static class TimelineChart
             y += height;
         }
 
-        axis.Write(html, top, y);
+        axis.Write(html, top, y, layout.Width);
         foreach (var (name, bandTop, height) in names)
         {
             if (narrow)

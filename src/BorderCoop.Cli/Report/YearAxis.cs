@@ -167,9 +167,10 @@ internal sealed class YearAxis
     /// <summary>
     /// Draws a light line at the start of every year from <paramref name="top"/> to <paramref name="bottom"/>, a label
     /// under the axis for every year, or every second, fifth, tenth… year when years are too narrow for a label each (and
-    /// for the first year of a run that would otherwise have none), and a marked gap for each break.
+    /// for the first year of a run that would otherwise have none), and a marked gap for each break. A label that would
+    /// reach past the chart's edge (0 or <paramref name="chartWidth"/>) is moved in just enough to fit.
     /// </summary>
-    public void Write(TextWriter html, double top, double bottom)
+    public void Write(TextWriter html, double top, double bottom, double chartWidth)
     {
         var step = LabelStep();
         html.Write("<g class=\"axis\">");
@@ -194,7 +195,9 @@ internal sealed class YearAxis
 
                 if (labelled)
                 {
-                    Svg.Text(html, XOfYear(year, 0.5), bottom + 14, year.ToString(CultureInfo.InvariantCulture), "tick", "middle");
+                    var text = year.ToString(CultureInfo.InvariantCulture);
+                    var half = (TextWidth.Of(text, ChartLayout.SmallText) / 2) + 1;
+                    Svg.Text(html, Math.Clamp(XOfYear(year, 0.5), half, Math.Max(half, chartWidth - half)), bottom + 14, text, "tick", "middle");
                 }
             }
         }
