@@ -151,11 +151,12 @@ internal static class BudgetChart
             y = WriteSpan(spanWriter, targets, axis, line, y, right - left) + 8;
         }
 
+        var credit = SourceCredit.Lines(SourceCredit.For(data, totals.SelectMany(t => t.LineIds).Concat(spans.Select(l => l.Id))), layout.Width);
         var height = y + 24;
-        Svg.Open(html, layout, height, $"Budget lines in {currency} by fiscal year and stage");
+        Svg.Open(html, layout, height + SourceCredit.Height(credit) + 2, $"Budget lines in {currency} by fiscal year and stage");
         html.Write(body.ToString());
         scale.Write(html, left, right, Short);
-        axis.Write(html, barsTop, height - 24, layout.Width);
+        axis.Write(html, barsTop, y, layout.Width);
         Svg.Line(html, left, barsBottom, right, barsBottom, "baseline");
         html.Write(fiscalYears.ToString());
         foreach (var total in totals)
@@ -164,6 +165,7 @@ internal static class BudgetChart
         }
 
         html.Write(spanWriter.ToString());
+        SourceCredit.Write(html, credit, 0, height);
         Svg.Close(html);
     }
 

@@ -17,7 +17,8 @@ namespace BorderCoop.Cli.Report;
 /// </para>
 /// <para>
 /// Measures are never put on one scale: each panel has its own value scale, drawn at its top, so an annual average can
-/// never be read against a total. Nothing is added up. A figure that a conflict touches is tinted and marked with the
+/// never be read against a total; each panel is a picture of its own (the legend over the first, the sources under the
+/// last), so print and copying never cut one in two. Nothing is added up. A figure that a conflict touches is tinted and marked with the
 /// conflict's letter (<see cref="FigureConflicts"/>); <see cref="FigureDisagreements"/> shows the versions side by side.
 /// </para>
 /// <para>
@@ -35,7 +36,6 @@ internal static class ExtraditionFigureChart
     private const double BarHeight = 12;
     private const double ArrowLength = 18;
     private const double BadgeWidth = 18;
-    private const double PanelGap = 26;
 
     private static readonly ExtraditionMeasure[] Measures = Enum.GetValues<ExtraditionMeasure>();
 
@@ -112,19 +112,24 @@ internal static class ExtraditionFigureChart
         var figures = panels.SelectMany(p => p.Rows).Select(r => r.Figure).ToList();
         var axis = TimeAxis(figures, frame.TimeLeft, frame.TimeRight - frame.TimeLeft);
 
-        // Lay out first (rows differ in height), then draw.
-        var legend = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var top = Svg.Legend(legend, 0, layout.Width, 10, LegendEntries(panels)) + 4;
-        var body = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        foreach (var panel in panels)
+        // One picture per panel, so a page or a copied picture never cuts a panel in two: the legend over the first,
+        // the sources under the last. Each is laid out first (rows differ in height), then drawn.
+        var credit = SourceCredit.Lines(SourceCredit.For(data, figures.Select(f => f.Id)), layout.Width);
+        for (var i = 0; i < panels.Count; i++)
         {
-            top = DrawPanel(body, targets, panel, frame, axis, top) + PanelGap;
-        }
+            var body = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            var top = i == 0 ? Svg.Legend(body, 0, layout.Width, 10, LegendEntries(panels)) + 4 : 4;
+            var bottom = DrawPanel(body, targets, panels[i], frame, axis, top) + 6;
+            var last = i == panels.Count - 1;
+            Svg.Open(html, layout, bottom + (last ? SourceCredit.Height(credit) + 2 : 0), $"{PanelTitle(panels[i].Measure)}: {panels[i].Rows.Count} extradition figure{(panels[i].Rows.Count == 1 ? string.Empty : "s")} as the sources report them");
+            html.Write(body.ToString());
+            if (last)
+            {
+                SourceCredit.Write(html, credit, 0, bottom);
+            }
 
-        Svg.Open(html, layout, top - PanelGap + 6, $"Extradition figures reported by the sources, {figures.Count} in {panels.Count} panel{(panels.Count == 1 ? string.Empty : "s")}");
-        html.Write(legend.ToString());
-        html.Write(body.ToString());
-        Svg.Close(html);
+            Svg.Close(html);
+        }
     }
 
     /// <summary>A year axis over every date the figures give, with room before an open start and after an open end; null when no figure is dated.</summary>
@@ -163,6 +168,11 @@ internal static class ExtraditionFigureChart
         if (panels.SelectMany(p => p.Rows).Any(r => r.Figure.Period is { StartKind: not DateBoundKind.Known } or { EndKind: not DateBoundKind.Known }))
         {
             yield return new LegendEntry((html, x, middle) => DrawSpan(html, x, x + 30, middle, DateBoundKind.Known, DateBoundKind.Unknown, approximate: false), 30, "end not given");
+        }
+
+        if (panels.SelectMany(p => p.Rows).Any(r => r.Figure.Period is null && r.Figure.AsOf is not null))
+        {
+            yield return new LegendEntry((html, x, middle) => Svg.Polygon(html, "as-of", (x + 7, middle - 7), (x + 14, middle), (x + 7, middle + 7), (x, middle)), 14, "count as of a date");
         }
 
         if (panels.SelectMany(p => p.Rows).Any(r => r.Conflicts.Count > 0))

@@ -94,7 +94,8 @@ internal static class NetworkChart
         var agencyY = Place(home, links, programY, spans, bottom).Concat(Place(others, links, programY, spans, bottom))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
-        Svg.Open(html, ChartLayout.Wide, bottom + 10, $"Network of {programs.Count} programs and {home.Count + others.Count} agencies");
+        var credit = SourceCredit.Lines(SourceCredit.For(data, programs.Select(p => p.Id)), ChartLayout.Wide.Width);
+        Svg.Open(html, ChartLayout.Wide, bottom + 10 + SourceCredit.Height(credit) + 2, $"Network of {programs.Count} programs and {home.Count + others.Count} agencies");
         WriteHeadings(html, others);
 
         foreach (var link in links)
@@ -140,6 +141,7 @@ internal static class NetworkChart
             Svg.CloseItem(html, href);
         }
 
+        SourceCredit.Write(html, credit, 0, bottom + 10);
         Svg.Close(html);
     }
 
@@ -208,8 +210,10 @@ internal static class NetworkChart
             y += (any ? ChipHeight + 4 : 0) + RowGap;
         }
 
-        Svg.Open(html, layout, y + 4, $"Network of {programs.Count} programs and {home.Count + others.Count} agencies, as a list");
+        var credit = SourceCredit.Lines(SourceCredit.For(data, programs.Select(p => p.Id)), width);
+        Svg.Open(html, layout, y + 4 + SourceCredit.Height(credit) + 2, $"Network of {programs.Count} programs and {home.Count + others.Count} agencies, as a list");
         html.Write(body.ToString());
+        SourceCredit.Write(html, credit, 0, y + 4);
         Svg.Close(html);
     }
 

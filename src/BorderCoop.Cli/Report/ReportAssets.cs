@@ -89,7 +89,8 @@ internal static class ReportAssets
           .chart.narrow { display: block; }
         }
         .chart text { font-size: 12px; fill: #343a40; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
-        .chart .tick, .chart .fy-label, .chart .bar-label, .chart .mark-number, .chart .row-detail, .chart .when, .chart .span-label, .chart .chip-text, .chart .badge-text { font-size: 11px; }
+        .chart .credit { fill: #495057; font-style: italic; }
+        .chart .tick, .chart .credit, .chart .fy-label, .chart .bar-label, .chart .mark-number, .chart .row-detail, .chart .when, .chart .span-label, .chart .chip-text, .chart .badge-text { font-size: 11px; }
         .chart .tick { fill: #555; }
         .chart .panel-title { font-size: 13px; font-weight: 600; fill: #212529; }
         .chart .band-label, .chart .row-heading, .chart .span-heading, .chart .span-title { font-weight: 600; }

@@ -99,8 +99,10 @@ internal static class TimelineChart
             top = DrawStrip(body, data, targets, strip, inStrip, bands, layout, top) + (narrow ? 14 : 0);
         }
 
-        Svg.Open(html, layout, top, $"Timeline of {entries.Count} dated moments, numbered as in the list below");
+        var credit = SourceCredit.Lines(SourceCredit.For(data, entries.Select(e => e.Entry.Record.Id).Distinct(StringComparer.Ordinal)), layout.Width);
+        Svg.Open(html, layout, top + SourceCredit.Height(credit) + 2, $"Timeline of {entries.Count} dated moments, numbered as in the list below");
         html.Write(body.ToString());
+        SourceCredit.Write(html, credit, 0, top);
         Svg.Close(html);
     }
 

@@ -31,6 +31,17 @@ internal sealed partial class ChartSvg
     public static List<ChartSvg> All(string html) =>
         [.. SvgElement().Matches(html).Select(m => new ChartSvg(XElement.Parse(m.Value)))];
 
+    /// <summary>
+    /// One view per layout of every chart in <paramref name="html"/> (a chart may be several pictures, such as one per
+    /// panel): for finding items across the pictures of a layout, not for measuring, which is per picture.
+    /// </summary>
+    public static List<ChartSvg> Layouts(string html) =>
+        [.. All(html).GroupBy(c => c.Layout).Select(g => new ChartSvg(new XElement(
+            "svg",
+            new XAttribute("data-layout", g.Key),
+            new XAttribute("viewBox", $"0 0 {g.First().Width.ToString(CultureInfo.InvariantCulture)} {g.Sum(c => c.Height).ToString(CultureInfo.InvariantCulture)}"),
+            g.Select(c => c.Root))))];
+
     /// <summary>The items of kind <paramref name="item"/> (their <c>data-item</c>).</summary>
     public List<XElement> Items(string item) =>
         [.. Root.Descendants().Where(e => (string?)e.Attribute("data-item") == item)];
@@ -71,7 +82,7 @@ internal sealed partial class ChartSvg
 
     private static (double Size, bool Bold) FontOf(string[] css) =>
         css.Any(c => c is "panel-title") ? (ChartLayout.Title, true)
-        : css.Any(c => c is "tick" or "fy-label" or "bar-label" or "mark-number" or "row-detail" or "when" or "span-label" or "chip-text" or "badge-text") ? (ChartLayout.SmallText, css.Contains("badge-text"))
+        : css.Any(c => c is "tick" or "credit" or "fy-label" or "bar-label" or "mark-number" or "row-detail" or "when" or "span-label" or "chip-text" or "badge-text") ? (ChartLayout.SmallText, css.Contains("badge-text"))
         : css.Any(c => c is "band-label" or "row-heading" or "span-heading" or "span-title" or "value-label") ? (ChartLayout.Text, true)
         : (ChartLayout.Text, false);
 
