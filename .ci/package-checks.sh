@@ -3,7 +3,9 @@
 #   pack      dotnet pack of the library and the tool, and what the packages hold (README, docs, symbols, schema, metadata)
 #   consumer  a throwaway project outside the repository references the package from a local folder, compiles the
 #             quick start of the package README (src/BorderCoop/PACKAGE.md) for net8.0 and net10.0, and runs it
-#   tool      dotnet tool install of BorderCoop.Tool into a temporary folder, then one query
+#   tool      dotnet tool install of BorderCoop.Tool into a temporary folder (on linux-x64 it gets the ReadyToRun package), then one query
+#   readme-install  the install block of README.md, run as written by bash in a scratch home folder: packs the
+#             library and the tool, installs the tool globally there and asks it a question, adds the package to a new project
 #   aot       dotnet publish -p:PublishAot=true of the CLI (no trim or AOT warning allowed), then a smoke test of the binary
 # Each check prints "package-check: ok NAME (N s)" or "package-check: FAILED NAME (N s): reason"; .ci/run counts them.
 # The exit code is the number of failed checks. Packages are left in artifacts/packages, the binary in artifacts/aot.
@@ -25,13 +27,19 @@ data_version=$(tr -d '\r\n' < src/BorderCoop/Data/VERSION)
 failures=0
 
 cleanup() {
+  # The versions the README's install block packed (check readme-install), read before the scratch folder goes.
+  local readme_versions
+  readme_versions=$(ls "$work/home/bordercoop-packages" 2>/dev/null | sed -n 's/^BorderCoop\.\([0-9].*\)\.nupkg$/\1/p')
   rm -rf "$work"
   # Only the unique version restored above; nothing else in the global packages folder is touched.
   local global
   global=$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')
   if [ -n "$global" ]; then
-    rm -rf "$global/bordercoop/$version" "$global/bordercoop.tool/$version"
-    rmdir "$global/bordercoop" "$global/bordercoop.tool" 2>/dev/null || true  # only when nothing else is in them
+    local v
+    for v in "$version" $readme_versions; do
+      rm -rf "$global/bordercoop/$v" "$global/bordercoop.tool/$v" "$global/bordercoop.tool.linux-x64/$v" "$global/bordercoop.tool.any/$v"
+    done
+    rmdir "$global/bordercoop" "$global/bordercoop.tool" "$global/bordercoop.tool.linux-x64" "$global/bordercoop.tool.any" 2>/dev/null || true  # only when nothing else is in them
   fi
 }
 trap cleanup EXIT
@@ -70,7 +78,8 @@ pack() {
   dotnet pack src/BorderCoop.Cli/BorderCoop.Cli.csproj -c Release -o "$packages" --version-suffix "$suffix" || fail "dotnet pack src/BorderCoop.Cli failed" || return 1
 
   local lib="$packages/BorderCoop.$version.nupkg" symbols="$packages/BorderCoop.$version.snupkg" tool="$packages/BorderCoop.Tool.$version.nupkg"
-  for file in "$lib" "$symbols" "$tool"; do
+  local tool_linux="$packages/BorderCoop.Tool.linux-x64.$version.nupkg" tool_any="$packages/BorderCoop.Tool.any.$version.nupkg"
+  for file in "$lib" "$symbols" "$tool" "$tool_linux" "$tool_any"; do
     [ -f "$file" ] || fail "$(basename "$file") was not produced" || return 1
   done
   for entry in README.md lib/net8.0/BorderCoop.dll lib/net8.0/BorderCoop.xml lib/net10.0/BorderCoop.dll lib/net10.0/BorderCoop.xml \
@@ -78,8 +87,15 @@ pack() {
     has "$lib" "$entry" || return 1
   done
   has "$symbols" lib/net8.0/BorderCoop.pdb && has "$symbols" lib/net10.0/BorderCoop.pdb || return 1
-  has "$tool" tools/net10.0/any/DotnetToolSettings.xml && has "$tool" tools/net10.0/any/BorderCoop.Cli.dll && has "$tool" README.md || return 1
-  holds "$tool" tools/net10.0/any/DotnetToolSettings.xml 'Command Name="bordercoop"' || fail "the tool's command is not bordercoop" || return 1
+  # The tool: a package that points to one per platform, ReadyToRun for linux-x64 and IL for any other.
+  has "$tool" tools/any/any/DotnetToolSettings.xml && has "$tool" README.md || return 1
+  holds "$tool" tools/any/any/DotnetToolSettings.xml 'Command Name="bordercoop"' || fail "the tool's command is not bordercoop" || return 1
+  for rid in linux-x64 any; do
+    holds "$tool" tools/any/any/DotnetToolSettings.xml "RuntimeIdentifier=\"$rid\" Id=\"BorderCoop.Tool.$rid\"" || fail "BorderCoop.Tool does not point to BorderCoop.Tool.$rid" || return 1
+  done
+  has "$tool_any" tools/net10.0/any/BorderCoop.Cli.dll && has "$tool_linux" tools/net10.0/linux-x64/BorderCoop.Cli.dll || return 1
+  # A ReadyToRun image carries a managed native header the IL-only one lacks: RTR, the ReadyToRun signature.
+  unzip -p "$tool_linux" tools/net10.0/linux-x64/BorderCoop.dll | grep -caF 'RTR' > /dev/null || fail "BorderCoop.Tool.linux-x64 is not compiled ReadyToRun" || return 1
   unzip -p "$lib" README.md | cmp -s - src/BorderCoop/PACKAGE.md || fail "the package README is not src/BorderCoop/PACKAGE.md" || return 1
 
   local nuspec
@@ -151,10 +167,34 @@ EOF
 tool() {
   (cd "$work" && dotnet tool install BorderCoop.Tool --version "$version" --tool-path "$work/tools" --add-source "$packages") \
     || fail "dotnet tool install BorderCoop.Tool failed" || return 1
+  if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+    [ -d "$work/tools/.store/bordercoop.tool/$version/bordercoop.tool.linux-x64" ] || fail "on linux-x64 the tool install did not pick the ReadyToRun package" || return 1
+  fi
   local output
   output=$("$work/tools/bordercoop" timeline --from 1996 --to 1996) || fail "the installed tool failed: bordercoop timeline --from 1996 --to 1996" || return 1
   echo "$output"
   grep -qF "extradition-case/juan-garcia-abrego" <<< "$output" || fail "the installed tool's timeline lacks the 1996 expulsion" || return 1
+}
+
+readme_install() {
+  local home="$work/home" block="$work/readme-install.sh" output
+  mkdir -p "$home" || return 1
+  # The first sh block under the README's heading "Install the tool and the library", verbatim.
+  awk '/^## Install the tool and the library$/ { section = 1; next } /^## / { section = 0 }
+       section && /^```sh$/ { inside = 1; next } inside && /^```$/ { exit } inside' README.md > "$block"
+  [ -s "$block" ] || fail "README.md has no sh block under 'Install the tool and the library'" || return 1
+  # A scratch home: ~ in the block, the global tool folder and the new project are all in it. NuGet's package cache
+  # stays the machine's (NUGET_PACKAGES), so nothing is downloaded twice; only the block's versions are removed after.
+  local global
+  global=$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')
+  output=$(HOME="$home" NUGET_PACKAGES="$global" bash -euo pipefail "$block" 2>&1)
+  local status=$?
+  printf '%s\n' "$output" | tail -n 12
+  [ "$status" -eq 0 ] || fail "the README's install block failed (exit $status)" || return 1
+  grep -qF "extradition-case/juan-garcia-abrego" <<< "$output" || fail "the installed bordercoop did not answer the README's question" || return 1
+  [ -x "$home/.dotnet/tools/bordercoop" ] || fail "the README's install put no bordercoop in ~/.dotnet/tools" || return 1
+  grep -qF 'Include="BorderCoop"' "$home/my-story/my-story.csproj" || fail "the README's dotnet add package did not add BorderCoop" || return 1
+  (cd "$home/my-story" && HOME="$home" NUGET_PACKAGES="$global" dotnet build -c Release -v q) || fail "the project the README makes does not build with the package" || return 1
 }
 
 # expect NAME EXIT TEXT COMMAND...: runs the command, which must exit with EXIT and print TEXT (on either stream).
@@ -217,6 +257,7 @@ else
   echo "package-check: FAILED tool (0 s): no package to install"
   failures=$((failures + 2))
 fi
+check readme-install readme_install
 check aot aot
 
 exit "$failures"

@@ -31,7 +31,7 @@ foreach (var match in figures)
 
     foreach (var citation in data.CitationsOf(figure.Id))
     {
-        Console.WriteLine($"    [{citation.Source.Title ?? citation.Source.FileName}] “{citation.Quote}”");
+        Console.WriteLine($"    [{citation.Source.Title ?? citation.Source.FileName}] “{citation.ReadableQuote}”");
     }
 }
 

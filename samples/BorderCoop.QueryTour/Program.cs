@@ -93,6 +93,6 @@ void Quote(string recordId)
 {
     foreach (var citation in data.CitationsOf(recordId).Take(1))
     {
-        Console.WriteLine($"    \"{citation.Quote}\" ({citation.Source.Title ?? citation.Source.FileName})");
+        Console.WriteLine($"    \"{citation.ReadableQuote}\" ({citation.Source.Title ?? citation.Source.FileName})");
     }
 }

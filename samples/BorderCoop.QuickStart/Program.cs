@@ -8,7 +8,7 @@ var mou = data.Get<Agreement>("agreement/mou-information-exchange-1987");
 Console.WriteLine($"{mou.Title}: signed {mou.Signed}, in force {mou.InForce}");
 foreach (var citation in mou.Citations)
 {
-    Console.WriteLine($"  {citation.SourceId}: “{citation.Quote}”");
+    Console.WriteLine($"  {citation.SourceId}: “{citation.ReadableQuote}”");
 }
 
 // Uncertainty is typed: "at least 136", "around 70".

@@ -34,33 +34,12 @@ internal static class BorderCoopCli
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<BorderCoopData> data)
     {
         var context = new CliContext(output, error, data);
-        // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
-        var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
-        {
-            new HelpOption(),
-            new VersionOption(),
-        };
-        root.Options.Add(context.DataFiles);
-        root.Options.Add(context.DataLimit);
-
         // Only the command asked for is built, with its options: building all fourteen took as long as loading the data.
-        var named = CommandNamed(args, [context.DataFiles.Name, context.DataLimit.Name]);
-        foreach (var (name, create) in Commands)
-        {
-            if (named is null || named == name)
-            {
-                root.Subcommands.Add(create(context));
-            }
-        }
-
+        var root = CreateRoot(context, CommandNamed(args, [context.DataFiles.Name, context.DataLimit.Name]));
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            // An unknown word explains a missing command or argument better than the other way round.
-            var reason = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
-            // One line, however System.CommandLine lays its message out (it lists allowed values on lines of their own).
-            var oneLine = string.Join(' ', reason.Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-            return CliContext.Fail(error, ExitCodes.Usage, $"{oneLine} (see '{Help(root, parseResult)}')");
+            return CliContext.Fail(error, ExitCodes.Usage, $"{UsageMessage.For(parseResult)} (see '{Help(root, parseResult)}')");
         }
 
         try
@@ -85,6 +64,30 @@ internal static class BorderCoopCli
 
             return CliContext.Fail(error, exitCode, e.Message);
         }
+    }
+
+    /// <summary>
+    /// The <c>bordercoop</c> command with its root options and either every command or only <paramref name="onlyCommand"/>.
+    /// </summary>
+    public static Command CreateRoot(CliContext context, string? onlyCommand = null)
+    {
+        // A plain command rather than RootCommand, whose name would be the assembly's (BorderCoop.Cli) in usage lines.
+        var root = new Command("bordercoop", "BorderCoop: source-backed facts about U.S.–Mexico security cooperation, every claim cited verbatim.")
+        {
+            new HelpOption(),
+            new VersionOption { Action = new ToolVersion() },
+        };
+        root.Options.Add(context.DataFiles);
+        root.Options.Add(context.DataLimit);
+        foreach (var (name, create) in Commands)
+        {
+            if (onlyCommand is null || onlyCommand == name)
+            {
+                root.Subcommands.Add(create(context));
+            }
+        }
+
+        return root;
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ internal sealed class CliContext
         Recursive = true,
         HelpName = "FILE",
         Arity = ArgumentArity.ZeroOrMore,
+        CustomParser = CliOptions.FilesToRead("--data", "a BorderCoop JSON file"),
     };
 
     /// <summary>
@@ -47,16 +48,8 @@ internal sealed class CliContext
     public Option<int?> DataLimit { get; } = CreateDataLimit();
 
     /// <summary>A <c>--format</c> option that accepts <paramref name="formats"/>, the first being the default.</summary>
-    public static Option<string> FormatOption(string description, params string[] formats)
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = description,
-            DefaultValueFactory = _ => formats[0],
-        };
-        option.AcceptOnlyFromAmong(formats);
-        return option;
-    }
+    public static Option<string> FormatOption(string description, params string[] formats) =>
+        CliOptions.Choice("--format", ["-f"], description, formats[0], formats)!;
 
     /// <summary>
     /// The dataset for this command line: the embedded data, extended with each <c>--data</c> file in order.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 
@@ -27,7 +28,7 @@ internal static class CliOptions
         HelpName = "DATE",
         CustomParser = result =>
         {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            var text = Token(result);
             if (PartialDate.TryParse(text, out var date))
             {
                 return date;
@@ -37,6 +38,221 @@ internal static class CliOptions
             return null;
         },
     };
+
+    /// <summary>
+    /// An option holding free text, such as a name to look up (<c>--agency pgr</c>); null when absent. Empty or blank
+    /// text names nothing and is a usage error.
+    /// </summary>
+    public static Option<string?> Text(string name, string description, string helpName) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result => NonBlank(result, $"{name} expects {Article(helpName)} {helpName.ToLowerInvariant()}"),
+    };
+
+    /// <summary>
+    /// An argument holding free text, such as <c>show ID-OR-NAME</c>; empty or blank text is a usage error that says
+    /// the argument expects <paramref name="expected"/>, and so is text written as an option is, such as a mistyped
+    /// <c>people --dta</c>, which <see cref="UsageMessage"/> then reports as an unknown option. With
+    /// <paramref name="optional"/>, the argument may be left out (and is then null).
+    /// </summary>
+    public static Argument<string?> TextArgument(string name, string description, string expected, bool optional = false) => new(name)
+    {
+        Description = description,
+        Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+        CustomParser = result =>
+        {
+            if (NonBlank(result, $"<{name}> expects {expected}") is not { } text)
+            {
+                return null;
+            }
+
+            if (UsageMessage.LooksLikeAnOption(text))
+            {
+                result.AddError($"<{name}> expects {expected}, not an option such as '{text}'.");
+                return null;
+            }
+
+            return text;
+        },
+    };
+
+    /// <summary>
+    /// An option holding a whole number from <paramref name="minimum"/> to <paramref name="maximum"/> (no upper bound
+    /// when it is <see cref="int.MaxValue"/>), such as <c>--limit 50</c>; <paramref name="defaultValue"/> when absent.
+    /// </summary>
+    public static Option<int> WholeNumber(string name, string alias, string description, string helpName, int minimum, int maximum, int defaultValue) => new(name, alias)
+    {
+        Description = description,
+        HelpName = helpName,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= minimum && number <= maximum)
+            {
+                return number;
+            }
+
+            var range = maximum == int.MaxValue ? $"of at least {minimum}" : $"from {minimum} to {maximum}";
+            result.AddError($"{name} expects a whole number {range}, not '{text}'.");
+            return defaultValue;
+        },
+    };
+
+    /// <summary>
+    /// An option holding one of <paramref name="values"/> (any case; the value read is as listed), such as
+    /// <c>--format json</c>; <paramref name="defaultValue"/> when absent.
+    /// </summary>
+    public static Option<string?> Choice(string name, string[] aliases, string description, string? defaultValue, params string[] values)
+    {
+        var option = new Option<string?>(name, aliases)
+        {
+            Description = description,
+            CustomParser = result =>
+            {
+                var text = Token(result);
+                if (values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)) is { } value)
+                {
+                    return value;
+                }
+
+                result.AddError(values.Length == 1
+                    ? $"{name} expects {values[0]}, not '{text}'."
+                    : $"{name} expects one of {string.Join(", ", values)}, not '{text}'.");
+                return defaultValue;
+            },
+        };
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
+        option.CompletionSources.Add(values);
+        return option;
+    }
+
+    /// <summary>
+    /// An option naming a file to write, such as <c>report --output report.html</c>. The file need not exist, nor its
+    /// folder (the command creates it); a name that is a folder (an existing one, or one ending in a separator) is a
+    /// usage error that suggests <paramref name="exampleFileName"/> inside it, and so is a path under a file.
+    /// </summary>
+    public static Option<FileInfo?> FileToWrite(string name, string alias, string description, string exampleFileName) => new(name, alias)
+    {
+        Description = description,
+        HelpName = "FILE",
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (FullPath(result, name, "a file name", text) is not { } path)
+            {
+                return null;
+            }
+
+            if (Path.EndsInDirectorySeparator(text) || Directory.Exists(path))
+            {
+                result.AddError($"{name} names a folder ({text}); give a file name such as {Path.Join(text, exampleFileName)}.");
+                return null;
+            }
+
+            return UnderAFile(result, name, text, path) ? null : new FileInfo(path);
+        },
+    };
+
+    /// <summary>
+    /// An option naming a folder to write into, such as <c>export --output bordercoop-csv</c>; the folder need not
+    /// exist (the command creates it), but a name that is an existing file is a usage error that suggests
+    /// <paramref name="exampleFolderName"/> beside it, and so is a path under a file.
+    /// </summary>
+    public static Option<DirectoryInfo?> FolderToWrite(string name, string alias, string description, string exampleFolderName) => new(name, alias)
+    {
+        Description = description,
+        HelpName = "DIR",
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (FullPath(result, name, "a folder name", text) is not { } path)
+            {
+                return null;
+            }
+
+            if (File.Exists(path))
+            {
+                result.AddError($"{name} names a file ({text}); give a folder name such as {Path.Join(Path.GetDirectoryName(text), exampleFolderName)}.");
+                return null;
+            }
+
+            return UnderAFile(result, name, text, path) ? null : new DirectoryInfo(path);
+        },
+    };
+
+    /// <summary>
+    /// The parser of an option naming files to read, such as <c>--data FILE</c> (repeatable): each name as given (so
+    /// messages show it so), or a usage error when one is empty or names a folder. A file that is missing is left for
+    /// the reader to report.
+    /// </summary>
+    public static Func<ArgumentResult, FileInfo[]?> FilesToRead(string name, string expected) => result =>
+    {
+        var files = new FileInfo[result.Tokens.Count];
+        for (var i = 0; i < files.Length; i++)
+        {
+            var text = result.Tokens[i].Value;
+            if (FullPath(result, name, expected, text) is not { } path)
+            {
+                return null;
+            }
+
+            if (Directory.Exists(path))
+            {
+                result.AddError($"{name} names a folder ({text}); give {expected}.");
+                return null;
+            }
+
+            files[i] = new FileInfo(text);
+        }
+
+        return files;
+    };
+
+    /// <summary>
+    /// Whether the folders on the way to <paramref name="path"/> (given as <paramref name="text"/>) run into a file,
+    /// under which no folder can be made; if so, adds a usage error naming that file.
+    /// </summary>
+    private static bool UnderAFile(ArgumentResult result, string name, string text, string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(folder))
+            {
+                result.AddError($"{name} {text} lies under a file ({folder}), not a folder; give a path in a folder.");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The full path of <paramref name="text"/>, a file or folder name given to <paramref name="name"/>; null, with a
+    /// usage error that says the option expects <paramref name="expected"/>, when it is empty or no path at all.
+    /// </summary>
+    private static string? FullPath(ArgumentResult result, string name, string expected, string text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            try
+            {
+                return Path.GetFullPath(text);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                // A name the file system cannot hold, such as one with a NUL character: reported below.
+            }
+        }
+
+        result.AddError($"{name} expects {expected}, not '{text}'.");
+        return null;
+    }
 
     /// <summary>An option holding one value of <typeparamref name="TEnum"/>, written in kebab case as in the data files.</summary>
     public static Option<TEnum?> Enum<TEnum>(string name, string description)
@@ -49,7 +265,7 @@ internal static class CliOptions
             HelpName = name.TrimStart('-').ToUpperInvariant(),
             CustomParser = result =>
             {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                var text = Token(result);
                 if (names.TryGetValue(text, out var value))
                 {
                     return value;
@@ -62,6 +278,25 @@ internal static class CliOptions
         option.CompletionSources.Add(names.Keys.ToArray());
         return option;
     }
+
+    /// <summary>The text the command line gave a value: its one token, or empty text.</summary>
+    private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+
+    /// <summary>The value of <paramref name="result"/>, or null with a usage error "<paramref name="expectation"/>, not ''" when it is empty or blank.</summary>
+    private static string? NonBlank(ArgumentResult result, string expectation)
+    {
+        var text = Token(result);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        result.AddError($"{expectation}, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>"a" or "an", for a help name such as AGENCY or PERSON.</summary>
+    private static string Article(string word) => "AEIOU".Contains(char.ToUpperInvariant(word[0]), StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>The kebab-case name of an enum value, as the data files and JSON output write it.</summary>
     public static string KebabName<TEnum>(TEnum value)

@@ -137,6 +137,13 @@ public sealed partial class BorderCoopData
     /// </remarks>
     public string? DataVersion { get; }
 
+    /// <summary>
+    /// The name of the data release embedded in this assembly, such as <c>2026a</c>: the <see cref="DataVersion"/>
+    /// of <see cref="Default"/>, read without loading the data (a tool can print it at once, as in <c>--version</c>).
+    /// </summary>
+    /// <exception cref="DatasetValidationException">The embedded release name is missing or malformed (a packaging defect; the tests guard against it).</exception>
+    public static string DefaultDataVersion => DataRelease.Embedded;
+
     /// <summary>The source documents.</summary>
     public IReadOnlyList<Source> Sources => RecordsOf(RecordFamily.Sources);
 

@@ -14,7 +14,7 @@ internal static class AgenciesCommand
 
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string?>("name") { Description = "An id, a name, acronym or alias, or a word or part of one, to look up (best match first); all agencies when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var name = CliOptions.TextArgument("name", "An id, a name, acronym or alias, or a word or part of one, to look up (best match first); all agencies when left out.", "a name, acronym or alias", optional: true);
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Agencies of both countries, with their names and acronyms in English and Spanish.") { name, format };

@@ -15,9 +15,9 @@ internal static class BudgetCommand
 
     public static Command Create(CliContext context)
     {
-        var program = new Option<string?>("--program") { Description = "Only the lines of this program (an id, name or alias, such as SIU).", HelpName = "PROGRAM" };
-        var funder = new Option<string?>("--funder") { Description = "Only lines funded by this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
-        var recipient = new Option<string?>("--recipient") { Description = "Only lines for this recipient country code, or agency (an id, name, acronym or alias).", HelpName = "RECIPIENT" };
+        var program = CliOptions.Text("--program", "Only the lines of this program (an id, name or alias, such as SIU).", "PROGRAM");
+        var funder = CliOptions.Text("--funder", "Only lines funded by this agency (an id, name, acronym or alias).", "AGENCY");
+        var recipient = CliOptions.Text("--recipient", "Only lines for this recipient country code, or agency (an id, name, acronym or alias).", "RECIPIENT");
         var fiscalYear = new Option<FiscalYear?>("--fiscal-year")
         {
             Description = "Only lines of this U.S. fiscal year (2011 or FY2011: 1 October 2010 to 30 September 2011).",
@@ -35,8 +35,8 @@ internal static class BudgetCommand
             },
         };
         var stage = CliOptions.Enum<BudgetStage>("--stage", "Only lines at this stage.");
-        var by = new Option<string?>("--by") { Description = "Group into totals: fiscal-year (never adding different stages or currencies).", HelpName = "GROUPING" };
-        by.AcceptOnlyFromAmong("fiscal-year");
+        var by = CliOptions.Choice("--by", [], "Group into totals: fiscal-year (never adding different stages or currencies).", null, "fiscal-year");
+        by.HelpName = "GROUPING";
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Budget lines by program, funder, recipient, fiscal year and stage, or totals by fiscal year.")

@@ -14,7 +14,7 @@ internal static class ConflictsCommand
 
     public static Command Create(CliContext context)
     {
-        var about = new Option<string?>("--about") { Description = "Only conflicts that touch this record (an id, or a name or title).", HelpName = "RECORD" };
+        var about = CliOptions.Text("--about", "Only conflicts that touch this record (an id, or a name or title).", "RECORD");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Where the data disagrees with itself: two sources, or two passages of one source, every version side by side with its source.") { about, format };

@@ -14,8 +14,9 @@ namespace BorderCoop.Cli.Commands;
 /// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
 /// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files.</para>
 /// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
-/// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, or the format is unknown; 3 when the data
-/// cannot be read or the directory or a file cannot be written.</para>
+/// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, names an existing file or lies under one, or
+/// the format is unknown; 3 when the data cannot be read or the directory or a file cannot be written otherwise
+/// (without permission, a full disk).</para>
 /// </remarks>
 internal static class ExportCommand
 {
@@ -31,11 +32,11 @@ internal static class ExportCommand
         var format = CliContext.FormatOption(
             "json (one document), csv (one file per table) or datapackage (the CSV files and a Frictionless datapackage.json).",
             "json", "csv", "datapackage");
-        var directory = new Option<DirectoryInfo?>("--output", "-o")
-        {
-            HelpName = "DIR",
-            Description = "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
-        };
+        var directory = CliOptions.FolderToWrite(
+            "--output",
+            "-o",
+            "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
+            "bordercoop-export");
 
         var command = new Command(Name, "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
         command.SetAction(parseResult =>

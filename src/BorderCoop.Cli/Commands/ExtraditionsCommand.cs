@@ -35,15 +35,15 @@ internal static class ExtraditionsCommand
             },
         };
         var mechanism = CliOptions.Enum<ExtraditionMechanism>("--mechanism", "Only cases handled by this legal mechanism.");
-        var person = new Option<string?>("--person") { Description = "Only the cases of this person (an id, name or alias).", HelpName = "PERSON" };
+        var person = CliOptions.Text("--person", "Only the cases of this person (an id, name or alias).", "PERSON");
         var figures = new Option<bool>("--figures") { Description = "List the aggregate figures the sources report instead of individual cases." };
-        var step = new Option<string>("--step")
-        {
-            Description = "Which date of a case --from and --to ask about: surrendered (the default: people handed over in the period), arrested, requested, granted, or any (each case once, with the step that matched).",
-            HelpName = "STEP",
-            DefaultValueFactory = _ => "surrendered",
-        };
-        step.AcceptOnlyFromAmong("surrendered", "arrested", "requested", "granted", "any");
+        var step = CliOptions.Choice(
+            "--step",
+            [],
+            "Which date of a case --from and --to ask about: surrendered (the default: people handed over in the period), arrested, requested, granted, or any (each case once, with the step that matched).",
+            "surrendered",
+            "surrendered", "arrested", "requested", "granted", "any");
+        step.HelpName = "STEP";
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Extradition cases (in a period: people surrendered then, or --step), or with --figures the reported totals, each with whom it counts and its source.")

@@ -18,7 +18,7 @@ internal static class FiguresCommand
     {
         var from = CliOptions.Date("--from", "Only figures whose period or as-of day may fall on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only figures whose period or as-of day may fall on or before the end of this date.");
-        var program = new Option<string?>("--program") { Description = "Only the figures about this program (an id, name or alias); extradition counts are about no program.", HelpName = "PROGRAM" };
+        var program = CliOptions.Text("--program", "Only the figures about this program (an id, name or alias); extradition counts are about no program.", "PROGRAM");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Every statistic the sources report (seizures, deaths, counts, extraditions), with its period, value and source.")

@@ -15,7 +15,7 @@ internal static class PeopleCommand
 
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string?>("name") { Description = "An id, a name or alias, or a word or part of one, to look up (best match first); everyone when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var name = CliOptions.TextArgument("name", "An id, a name or alias, or a word or part of one, to look up (best match first); everyone when left out.", "a name or alias", optional: true);
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "People named in the sources, with their cited roles.") { name, format };

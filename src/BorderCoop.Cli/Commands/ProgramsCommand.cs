@@ -18,9 +18,9 @@ internal static class ProgramsCommand
         var activeOn = CliOptions.Date("--active-on", "Only programs active on this day (an exact day, such as 2008-06-01).");
         var from = CliOptions.Date("--from", "Only programs active at some time on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only programs active at some time on or before the end of this date.");
-        var agency = new Option<string?>("--agency") { Description = "Only programs this agency leads or takes part in (an id, name, acronym or alias).", HelpName = "AGENCY" };
+        var agency = CliOptions.Text("--agency", "Only programs this agency leads or takes part in (an id, name, acronym or alias).", "AGENCY");
         var lead = new Option<bool>("--lead") { Description = "With --agency: only programs the agency leads." };
-        var place = new Option<string?>("--place") { Description = "Only programs in this country (MX, US) or at places whose name has this word or part of one (juarez), accents ignored.", HelpName = "PLACE" };
+        var place = CliOptions.Text("--place", "Only programs in this country (MX, US) or at places whose name has this word or part of one (juarez), accents ignored.", "PLACE");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Cooperation programs: when, who leads, who takes part, and where.")

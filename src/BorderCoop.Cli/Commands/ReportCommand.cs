@@ -11,8 +11,9 @@ namespace BorderCoop.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// The page is built in memory first and written in one go, so a failure leaves no half-written report. It holds
-/// <c>--data</c> records like the embedded ones. A path that cannot be written (a missing directory, a directory)
-/// exits with <see cref="ExitCodes.DataError"/>.
+/// <c>--data</c> records like the embedded ones. Missing folders on the way to the file are created; a path that
+/// names a folder or lies under a file is a usage error (<see cref="ExitCodes.Usage"/>), and one that cannot be
+/// written otherwise (without permission, a full disk) exits with <see cref="ExitCodes.DataError"/>.
 /// </remarks>
 internal static class ReportCommand
 {
@@ -22,11 +23,8 @@ internal static class ReportCommand
     /// <summary>The <c>report</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var file = new Option<FileInfo>("--output", "-o")
-        {
-            Description = "The HTML file to write (required).",
-            Required = true,
-        };
+        var file = CliOptions.FileToWrite("--output", "-o", "The HTML file to write (required; missing folders are created).", "report.html");
+        file.Required = true;
 
         var command = new Command(Name, "Write a self-contained HTML report: timeline, extraditions, budget and program network, each item linked to its sources' exact words.") { file };
         command.SetAction(parseResult =>
@@ -34,6 +32,7 @@ internal static class ReportCommand
             var target = parseResult.GetValue(file)!;
             var dataset = context.Data(parseResult);
             var page = HtmlReportWriter.Write(dataset);
+            target.Directory!.Create();
             File.WriteAllText(target.FullName, page, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             TerminalText.WriteLine(context.Error, $"bordercoop: wrote a report of {dataset.Records.Count} records to {target.FullName}");
             return ExitCodes.Success;

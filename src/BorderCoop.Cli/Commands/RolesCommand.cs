@@ -18,7 +18,7 @@ internal static class RolesCommand
         var on = CliOptions.Date("--on", "Only roles held on this day (an exact day, such as 2005-06-01).");
         var from = CliOptions.Date("--from", "Only roles held at some time on or after the start of this date.");
         var to = CliOptions.Date("--to", "Only roles held at some time on or before the end of this date.");
-        var agency = new Option<string?>("--agency") { Description = "Only roles in this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
+        var agency = CliOptions.Text("--agency", "Only roles in this agency (an id, name, acronym or alias).", "AGENCY");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Who held an office or title, and when: on a day, in a period, or all, in time order.") { on, from, to, agency, format };

@@ -15,15 +15,8 @@ internal static class SearchCommand
 
     public static Command Create(CliContext context)
     {
-        var text = new Argument<string>("text") { Description = "The words to look for, such as 'merida' or 'garcia abrego'." };
-        var limit = new Option<int>("--limit", "-n") { Description = "At most this many results.", DefaultValueFactory = _ => 20, HelpName = "N" };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--limit must be at least 1.");
-            }
-        });
+        var text = CliOptions.TextArgument("text", "The words to look for, such as 'merida' or 'garcia abrego'.", "at least one word");
+        var limit = CliOptions.WholeNumber("--limit", "-n", "At most this many results.", "N", minimum: 1, maximum: int.MaxValue, defaultValue: 20);
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Full-text search over names, descriptions and quotes, ranked; partial matches and linked records below full ones.") { text, limit, format };
@@ -31,11 +24,6 @@ internal static class SearchCommand
         {
             var data = context.Data(parseResult);
             var words = parseResult.GetValue(text)!;
-            if (string.IsNullOrWhiteSpace(words))
-            {
-                throw new CliUsageException("search needs at least one word.");
-            }
-
             return Answer.Write(
                 context,
                 parseResult.GetValue(format)!,

@@ -9,6 +9,10 @@ namespace BorderCoop.Cli.Commands;
 /// <c>bordercoop show ID-OR-NAME</c>: one record with its fields as readable lines, what it refers to and what refers to
 /// it, its citations and quotes, and the conflicts that touch it.
 /// </summary>
+/// <remarks>
+/// Quotes are printed as a reader of the source sees them (<see cref="Citation.ReadableQuote"/>: no Markdown backslash
+/// escapes); <c>--format json</c> keeps the exact text.
+/// </remarks>
 internal static class ShowCommand
 {
     /// <summary>The word that runs the command: <c>bordercoop show</c>.</summary>
@@ -17,13 +21,8 @@ internal static class ShowCommand
     public static Command Create(CliContext context)
     {
         var output = context.Output;
-        var id = new Argument<string>("id") { Description = "The record id, such as agreement/merida-initiative, or a name or title that names one record." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (for people) or json (the record as in the data files).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var id = CliOptions.TextArgument("id", "The record id, such as agreement/merida-initiative, or a name or title that names one record.", "a record id or name");
+        var format = CliContext.FormatOption("text (for people) or json (the record as in the data files).", "text", "json");
 
         var command = new Command(Name, "Show one record: its fields, what it refers to and what refers to it, its citations and the conflicts that touch it.") { id, format };
         command.SetAction(parseResult =>
@@ -97,7 +96,7 @@ internal static class ShowCommand
             {
                 var held = citation.Path.StartsWith("citations[", StringComparison.Ordinal) ? string.Empty : $" ({citation.Path})";
                 TerminalText.WriteLine(output, $"  [{citation.Source.Id}] {citation.Source.Title ?? citation.Source.FileName}{held}");
-                TerminalText.WriteLine(output, $"    “{citation.Citation.Quote}”");
+                TerminalText.WriteLine(output, $"    “{citation.ReadableQuote}”");
             }
         }
 

@@ -17,7 +17,7 @@ internal static class TimelineCommand
         var from = CliOptions.Date("--from", "Only entries that may fall on or after the start of this date (1996, 1996-03 or 1996-01-14).");
         var to = CliOptions.Date("--to", "Only entries that may fall on or before the end of this date.");
         var kind = KindOption();
-        var agency = new Option<string?>("--agency") { Description = "Only entries about this agency (an id, name, acronym or alias).", HelpName = "AGENCY" };
+        var agency = CliOptions.Text("--agency", "Only entries about this agency (an id, name, acronym or alias).", "AGENCY");
         var format = CliContext.FormatOption("text (a table) or json.", Answer.Formats);
 
         var command = new Command(Name, "Everything dated (signings, programs, arrests, extraditions, events, terms of office) in one ordered list.")

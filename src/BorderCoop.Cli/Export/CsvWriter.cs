@@ -18,8 +18,15 @@ namespace BorderCoop.Cli.Export;
 /// </remarks>
 internal sealed class CsvWriter
 {
-    /// <summary>The character put in front of a text cell that a spreadsheet would read as a formula.</summary>
+    /// <summary>The character put in front of a text cell that a spreadsheet would read as a formula, or that starts with this character.</summary>
     public const char NeutralisingPrefix = '\'';
+
+    /// <summary>
+    /// The inverse of <see cref="Neutralise"/> in words, for the descriptions of the text columns in
+    /// <c>datapackage.json</c>: the one sentence a reader of the files needs.
+    /// </summary>
+    public const string RestoreRule =
+        "Spreadsheet-safe: a cell that starts with ' had one ' put in front (so that =, +, -, @, tab, CR and ' never start a cell); remove exactly one leading ' from such a cell to get the exact text.";
 
     private const string RecordEnd = "\r\n";
 
@@ -47,21 +54,22 @@ internal sealed class CsvWriter
 
     /// <summary>
     /// The text a spreadsheet will show as text: <paramref name="text"/> with one <see cref="NeutralisingPrefix"/>
-    /// (<c>'</c>) in front when, after any apostrophes it already starts with, its first character is <c>=</c>,
-    /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return; otherwise <paramref name="text"/> unchanged.
+    /// (<c>'</c>) in front when its first character is <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab, a carriage return
+    /// or an apostrophe; otherwise <paramref name="text"/> unchanged.
     /// </summary>
     /// <remarks>
-    /// <para>Those six characters make Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's
-    /// "CSV injection"); an apostrophe in front makes it text.</para>
-    /// <para>Counting the apostrophes already there makes the rule exactly reversible, so nothing a source says is lost:
-    /// to get the original text back, drop the first character of every text cell that is an apostrophe followed,
-    /// after any further apostrophes, by one of the six characters. Text that merely starts with an apostrophe (a
-    /// note quoting a source, <c>'two years ago' in …</c>) is left as it is.</para>
+    /// <para>The first six make Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's "CSV
+    /// injection"); an apostrophe in front makes it text.</para>
+    /// <para>Text that already starts with an apostrophe (a note quoting a source, <c>'two years ago' in …</c>) gets one
+    /// too, so the inverse is one rule with no exception, which anyone can apply without reading the text: <b>a cell
+    /// that starts with an apostrophe had one put in front; remove exactly one</b>. Every other cell is the exact
+    /// text. Cells of numbers and dates never start with an apostrophe, so the inverse may be applied to every cell of
+    /// a file.</para>
     /// </remarks>
     /// <param name="text">The text, verbatim.</param>
     /// <returns>The text to write.</returns>
     public static string Neutralise(string text) =>
-        StartsLikeAFormula(text.AsSpan().TrimStart(NeutralisingPrefix)) ? NeutralisingPrefix + text : text;
+        NeedsPrefix(text) ? NeutralisingPrefix + text : text;
 
     /// <summary><paramref name="text"/> with each control character other than tab, CR and LF as <see cref="Display.Visible"/> writes it.</summary>
     private static string VisibleControls(string text) =>
@@ -69,8 +77,8 @@ internal sealed class CsvWriter
 
     private static bool IsHiddenControl(char c) => char.IsControl(c) && c is not ('\t' or '\r' or '\n');
 
-    private static bool StartsLikeAFormula(ReadOnlySpan<char> text) =>
-        !text.IsEmpty && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    private static bool NeedsPrefix(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or NeutralisingPrefix;
 
     private void WriteField(string? value)
     {

@@ -11,8 +11,12 @@ namespace BorderCoop.Cli.Export;
 /// <remarks>
 /// <para>Written with <see cref="Utf8JsonWriter"/> alone (no reflection, ready for NativeAOT), indented with <c>\n</c> line
 /// ends on every platform, without timestamps, so the same tables give the same bytes on every run.</para>
-/// <para>No <c>licenses</c> property is written: the repository states no licence for the data. An empty cell is the
-/// only missing value; a foreign key of a table to itself names the resource <c>""</c>, as Table Schema requires.</para>
+/// <para><c>licenses</c> names the repository's licence, MIT, and says what it covers: the code and the curators'
+/// records. The quoted passages are not the project's to license: the description and the <c>citations</c> resource
+/// say that their copyright stays with their authors and publishers. Each source is listed by its title, or, for a
+/// document that states none, by the curators' description of it, never by its file name.</para>
+/// <para>An empty cell is the only missing value; a foreign key of a table to itself names the resource <c>""</c>, as
+/// Table Schema requires.</para>
 /// </remarks>
 internal static class DataPackageWriter
 {
@@ -24,8 +28,15 @@ internal static class DataPackageWriter
         "extraditions and budget lines, with the agencies, people, figures and events around them. Every claim is " +
         "backed by a verbatim quote from its source (citations.csv); dates keep the precision the sources give " +
         "(see the _precision and _edtf columns); disagreements between sources are kept side by side (conflicts.csv). " +
-        "Text cells that, after any leading apostrophes, begin with =, +, -, @, a tab or a carriage return have one " +
-        "apostrophe put in front so that spreadsheets do not run them as formulas: drop it to get the exact text.";
+        "Text cells that begin with =, +, -, @, a tab, a carriage return or an apostrophe have one apostrophe put in " +
+        "front, so that spreadsheets do not run them as formulas: remove exactly one leading apostrophe from every cell " +
+        "that starts with one to get the exact text. The MIT licence covers the BorderCoop code and the curators' " +
+        "records; the quoted passages (citations.csv) are short excerpts of the source documents, quoted to back each " +
+        "claim, and their copyright stays with their authors and publishers.";
+
+    /// <summary>What the licence covers, in the title of its entry.</summary>
+    private const string LicenseTitle =
+        "MIT License: the BorderCoop code and the curators' records (values, descriptions, notes); not the quoted passages, which remain their authors' and publishers'";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -52,6 +63,13 @@ internal static class DataPackageWriter
                 json.WriteString("version", version);
             }
             json.WriteString("description", Description);
+            json.WriteStartArray("licenses");
+            json.WriteStartObject();
+            json.WriteString("name", "MIT");
+            json.WriteString("path", "https://opensource.org/licenses/MIT");
+            json.WriteString("title", LicenseTitle);
+            json.WriteEndObject();
+            json.WriteEndArray();
             WriteSources(json, data);
             json.WriteStartArray("resources");
             foreach (var table in tables)
@@ -72,7 +90,8 @@ internal static class DataPackageWriter
         foreach (var source in data.Sources)
         {
             json.WriteStartObject();
-            json.WriteString("title", source.Title ?? source.FileName);
+            // A document that states no title is listed by what it is, in the curators' words, and says so.
+            json.WriteString("title", source.Title ?? $"{source.Description.TrimEnd('.')} (the document states no title)");
             if (source.Url is not null)
             {
                 json.WriteString("path", source.Url);

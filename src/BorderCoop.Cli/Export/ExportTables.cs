@@ -211,11 +211,12 @@ internal static class ExportTables
             .Key("conflict_id", "position")
             .Build(ListItem.Of(data.Conflicts, c => c.Versions)),
 
-        new TableBuilder<RecordCitation>("citations", "A verbatim quote backing a record: the quote is a byte-exact substring of the source document.")
+        new TableBuilder<RecordCitation>("citations", "A verbatim quote backing a record, in two forms: quote as a reader of the source sees it, quote_exact as the document writes it (a byte-exact substring of it). The quotes are short excerpts of the sources, quoted to back each claim; their copyright stays with their authors and publishers.")
             .Reference("record_id", "The record the quote backs (an id in records).", c => c.Record.Id, Records, required: true)
             .Text("path", "Where the citation sits in the record's JSON: citations[0], roles[1].citations[0], versions[0].citations[1].", c => c.Path, required: true)
             .Reference("source_id", "The quoted source.", c => c.Source.Id, RecordFamily.Sources.TableName, required: true)
-            .Text("quote", "The exact words of the source.", c => c.Quote, required: true)
+            .Text("quote", "The quote as a reader of the source sees it, to read, show or copy: quote_exact without the document's Markdown backslash escapes (\\$20 million reads $20 million); nothing else differs.", c => c.ReadableQuote, required: true)
+            .Text("quote_exact", "The exact words of the source as the document (Markdown) writes them, escapes included: the verified form, a byte-exact substring of the document, as in the JSON data.", c => c.Quote, required: true)
             .Key("record_id", "path")
             .Build(data.Records.SelectMany(r => data.CitationsOf(r.Id))),
 

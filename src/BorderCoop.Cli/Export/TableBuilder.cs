@@ -16,7 +16,13 @@ namespace BorderCoop.Cli.Export;
 /// <item><see cref="Money"/>: <c>amount</c> and <c>currency</c>; <see cref="Quantity"/>: <c>{name}</c>,
 /// <c>{name}_qualifier</c> and <c>{name}_unit</c>.</item>
 /// <item><see cref="Reference"/>: a column with a foreign key to the referenced table's id.</item>
+/// <item><see cref="Text"/> and <see cref="TextList"/>: the description ends with how to undo the spreadsheet
+/// neutralisation (<see cref="CsvWriter.RestoreRule"/>).</item>
 /// </list>
+/// <para>Each column's type is set here, by what it holds, never by the values of one table: a <c>_first_day</c> or
+/// <c>_last_day</c> is a <see cref="FieldType.Date"/> and an <c>_edtf</c> a <see cref="FieldType.String"/> in every table,
+/// a fiscal year an <see cref="FieldType.Integer"/>, so a loader that follows the schema gets the same types
+/// everywhere (one that guesses from the values does not).</para>
 /// <para>When a date, period, amount or quantity is absent, all its columns are empty.</para>
 /// </remarks>
 /// <typeparam name="TRow">What one row is made from: a record, or an item of a record's list.</typeparam>
@@ -45,13 +51,13 @@ internal sealed class TableBuilder<TRow>
         return Add(new TableField("id", FieldType.String, description, Required: true), id);
     }
 
-    /// <summary>Adds a text column.</summary>
+    /// <summary>Adds a text column; its description says how to undo the spreadsheet neutralisation (<see cref="CsvWriter.RestoreRule"/>).</summary>
     public TableBuilder<TRow> Text(string name, string description, Func<TRow, string?> cell, bool required = false) =>
-        Add(new TableField(name, FieldType.String, description, required), cell);
+        Add(new TableField(name, FieldType.String, $"{description} {CsvWriter.RestoreRule}", required), cell);
 
     /// <summary>Adds a column of plain-text items joined with <see cref="CellText.ListSeparator"/>; empty for an empty list.</summary>
     public TableBuilder<TRow> TextList(string name, string description, Func<TRow, IReadOnlyList<string>> cell) =>
-        Add(new TableField(name, FieldType.String, $"{description} Items are separated by '{CellText.ListSeparator}'.", Required: false), row => CellText.Join(cell(row)));
+        Add(new TableField(name, FieldType.String, $"{description} Items are separated by '{CellText.ListSeparator}'. {CsvWriter.RestoreRule}", Required: false), row => CellText.Join(cell(row)));
 
     /// <summary>Adds a whole-number column.</summary>
     public TableBuilder<TRow> Integer(string name, string description, Func<TRow, int?> cell, bool required = false) =>
@@ -94,7 +100,7 @@ internal sealed class TableBuilder<TRow>
             row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrAfter ? CellText.Of(date.End) : null);
         Add(new TableField($"{name}_precision", FieldType.String, $"{what}: how much the sources state (day, month or year).", Required: false, KebabNames<DatePrecision>.All),
             row => cell(row) is { } date ? KebabNames<DatePrecision>.Of(date.Precision) : null);
-        return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] on or before, [2003..] on or after).", Required: false),
+        return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] on or before, [2003..] on or after). Text in every table, never a date: a column of it may hold only full days, but its values are EDTF of any precision; filter and sort on {name}_first_day and {name}_last_day.", Required: false),
             row => cell(row)?.ToString());
     }
 

@@ -4,13 +4,14 @@ namespace BorderCoop.Cli.Report;
 
 /// <summary>
 /// The citations section: one entry per record the charts link to, with each of its citations as the source's title
-/// and the verbatim quote, and the conflicts that touch the record.
+/// and the quote, and the conflicts that touch the record.
 /// </summary>
 /// <remarks>
 /// Entries are <c>&lt;article id="cite-…"&gt;</c>, the targets of every chart item's link, in the order of the record
 /// families (<see cref="RecordFamily.All"/>) and then by id. A record with no citations of its own says why: an
 /// agency's names are reference data, and the programs that name it cite its part in them. The source's address, where
-/// it has one, is shown as text, never as a link, so the report makes no request.
+/// it has one, is shown as text, never as a link, so the report makes no request. A quote is shown as a reader of the
+/// source sees it (<see cref="Citation.ReadableQuote"/>: no Markdown backslash escapes), so that it can be copied.
 /// </remarks>
 internal static class CitationsSection
 {
@@ -54,7 +55,7 @@ internal static class CitationsSection
         foreach (var citation in citations)
         {
             var source = citation.Source;
-            html.Write($"<li><blockquote>{Html.Escape(citation.Quote)}</blockquote>");
+            html.Write($"<li><blockquote>{Html.Escape(citation.ReadableQuote)}</blockquote>");
             html.Write($"<p class=\"source\">— <cite>{Html.Escape(Display.Label(source, data))}</cite>");
             var about = string.Join(", ", new[] { source.Outlet, DateText.Of(source.Published) }.Where(s => !string.IsNullOrEmpty(s)));
             if (about.Length > 0)

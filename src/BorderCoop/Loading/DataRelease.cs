@@ -23,6 +23,12 @@ internal static class DataRelease
     /// <summary>What a release name looks like, in words for problem messages.</summary>
     public const string FormDescription = "a year and one lower-case letter, such as 2026a";
 
+    private static readonly Lazy<string> EmbeddedName = new(() => Parse(EmbeddedDataset.ReadResource("VERSION").Span), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The name of the release embedded in this assembly, read from its <c>VERSION</c> resource once, without loading the data.</summary>
+    /// <exception cref="DatasetValidationException">The resource is missing or malformed (a packaging defect the tests guard against).</exception>
+    public static string Embedded => EmbeddedName.Value;
+
     /// <summary>Whether <paramref name="name"/> is a well-formed release name: four ASCII digits and one of a–z.</summary>
     public static bool IsWellFormed(string? name) => name is not null && Serialization.TextPatterns.IsDataRelease(name);
 

@@ -44,7 +44,7 @@ internal static class EmbeddedDataset
             }
         }
 
-        return BorderCoopData.Freeze(records, DataRelease.Parse(ReadResource("VERSION").Span));
+        return BorderCoopData.Freeze(records, DataRelease.Embedded);
     }
 
     /// <summary>Reads trusted data files: one deserialization per family, then the records are frozen (what the compiled data must equal).</summary>

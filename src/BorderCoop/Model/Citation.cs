@@ -6,7 +6,13 @@ namespace BorderCoop;
 /// Where a claim comes from: a source and the exact words it uses. The quote is a byte-exact substring
 /// of the source document, odd characters included (the paper writes <c>\$20 million</c>).
 /// </summary>
-/// <remarks>Two citations are equal when source id and quote are equal, compared ordinally.</remarks>
+/// <remarks>
+/// <para>Two citations are equal when source id and quote are equal, compared ordinally.</para>
+/// <para>The quote has two forms. <see cref="Quote"/> is the exact text, the verified form: the citation checks find
+/// it byte for byte in the source document, and the JSON data and exports keep it. <see cref="ReadableQuote"/> is what
+/// a reader of the document sees, without the document's Markdown backslash escapes (<c>$20 million</c>): show that
+/// one wherever a person reads or copies a quote.</para>
+/// </remarks>
 public sealed record Citation
 {
     /// <summary>Creates a citation.</summary>
@@ -25,8 +31,24 @@ public sealed record Citation
     [JsonPropertyName("source")]
     public string SourceId { get; }
 
-    /// <summary>The verbatim words of the source.</summary>
+    /// <summary>The verbatim words of the source, exactly as the document writes them: the verified form.</summary>
+    /// <remarks>Markdown escapes included (<c>\$20 million</c>); see <see cref="ReadableQuote"/> for the form to show.</remarks>
     public string Quote { get; }
+
+    /// <summary>
+    /// The quote as a reader of the document sees it: <see cref="Quote"/> without Markdown backslash escapes, so
+    /// <c>appropriated \$20 million</c> reads <c>appropriated $20 million</c>. Not written to JSON.
+    /// </summary>
+    /// <remarks>
+    /// <para>A backslash before an ASCII punctuation character is removed, as CommonMark reads it; nothing else changes.
+    /// A backslash before a letter, a digit or a space stays, and <c>\\</c> reads as one backslash. Emphasis markers
+    /// (<c>*Title*</c>), autolinks (<c>&lt;http://…&gt;</c>) and brackets are kept: they are what the page shows as
+    /// italics, a link or words, and a quote cut from a longer passage may open an emphasis it does not close.</para>
+    /// <para>This form is not found in the source document; check and cite by <see cref="Quote"/>. It is the same instance
+    /// as <see cref="Quote"/> when the quote has no escape.</para>
+    /// </remarks>
+    [JsonIgnore]
+    public string ReadableQuote => MarkdownEscapes.Remove(Quote);
 
     /// <summary>The source id and the quote, shortened to 60 characters.</summary>
     /// <returns>A one-line form for logs and debuggers.</returns>

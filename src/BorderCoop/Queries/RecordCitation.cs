@@ -32,6 +32,9 @@ public sealed record RecordCitation
     /// <summary>The verbatim quote, a byte-exact substring of the source document.</summary>
     public string Quote => Citation.Quote;
 
+    /// <summary>The quote as a reader of the document sees it, without Markdown backslash escapes (see <see cref="Citation.ReadableQuote"/>).</summary>
+    public string ReadableQuote => Citation.ReadableQuote;
+
     /// <summary>The record id, the path and the citation.</summary>
     /// <returns>A one-line form.</returns>
     public override string ToString() => $"{Record.Id} {Path}: {Citation}";

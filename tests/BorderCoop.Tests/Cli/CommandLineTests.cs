@@ -111,6 +111,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void UserDataThatIsAFolder_IsAUsageError()
+    {
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Path);
+
+        var (exitCode, output, error) = CliRunner.Run("agencies", "--data", directory.Path);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"bordercoop: --data names a folder ({directory.Path}); give a BorderCoop JSON file. (see 'bordercoop agencies --help'){Environment.NewLine}");
+    }
+
+    [Fact]
     public void UserDataGivenBeforeTheCommand_IsRead()
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Data", "Malformed", "dangling-agency.json");

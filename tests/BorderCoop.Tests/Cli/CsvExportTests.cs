@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BorderCoop.Cli.Export;
 
 namespace BorderCoop.Tests.Cli;
 
@@ -116,32 +117,60 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public void ExportCsv_Citations_LinkEveryQuoteToItsRecord_ByteForByte()
+    public void ExportCsv_Citations_LinkEveryQuoteToItsRecord_ExactByteForByte_AndAsItReads()
     {
         using var directory = Export("csv");
         var citations = CsvFile.Read(directory.File("citations.csv"));
 
-        var raw = File.ReadAllText(directory.File("citations.csv"), Encoding.UTF8);
+        citations.Header.Should().Equal("record_id", "path", "source_id", "quote", "quote_exact");
         var expected = Data.Records.SelectMany(r => Data.CitationsOf(r.Id)).ToList();
         citations.Rows.Should().HaveCount(expected.Count).And.NotBeEmpty();
         for (var i = 0; i < expected.Count; i++)
         {
             var row = citations.Rows[i];
-            var quote = expected[i].Quote;
             (row[0], row[1], row[2]).Should().Be((expected[i].Record.Id, expected[i].Path, expected[i].Source.Id));
-            if (quote.Contains("\n\n", StringComparison.Ordinal))
-            {
-                // TextFieldParser skips blank lines even inside a quoted field (ReadNextDataLine loops while IgnoreLine),
-                // so it cannot return such a quote; the file must hold it as one RFC 4180 quoted field, byte for byte.
-                raw.Should().Contain($",\"{quote.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n", $"row {i + 1} quotes {expected[i]}");
-                continue;
-            }
-
-            Encoding.UTF8.GetBytes(CsvFile.Restore(row[3])).Should().Equal(Encoding.UTF8.GetBytes(quote), $"row {i + 1} quotes {expected[i]}");
+            Encoding.UTF8.GetBytes(CsvFile.Restore(row[4])).Should().Equal(Encoding.UTF8.GetBytes(expected[i].Quote), $"row {i + 1} quotes {expected[i]}");
+            CsvFile.Restore(row[3]).Should().Be(expected[i].ReadableQuote, $"row {i + 1} shows {expected[i]} as it reads");
         }
 
         citations.Values("path").Should().Contain("roles[0].citations[0]").And.Contain("versions[1].citations[0]");
-        citations.Values("quote").Should().Contain(q => q.Contains('\n'), "a multi-line quote is part of what round-trips");
+        citations.Values("quote_exact").Should().Contain(q => q.Contains("\n\n", StringComparison.Ordinal), "a quote with a blank line is part of what round-trips");
+        citations.Rows.Should().Contain(r => r[4].Contains("\\$", StringComparison.Ordinal) && r[3] == r[4].Replace("\\$", "$", StringComparison.Ordinal),
+            "a quote with a Markdown escape reads without it");
+    }
+
+    [Fact]
+    public void ExportCsv_EveryCellOfTheCuratedData_RoundTrips_AfterRemovingOneLeadingApostrophe()
+    {
+        using var directory = Export("csv");
+        var mismatches = new List<string>();
+        var (cells, apostrophes) = (0, 0);
+
+        foreach (var table in ExportTables.For(Data))
+        {
+            var file = CsvFile.Read(directory.File(table.FileName));
+            file.Header.Should().Equal(table.Fields.Select(f => f.Name), table.Name);
+            var rows = table.Rows.ToList();
+            file.Rows.Should().HaveCount(rows.Count, table.Name);
+            for (var r = 0; r < rows.Count; r++)
+            {
+                for (var c = 0; c < table.Fields.Count; c++)
+                {
+                    var expected = rows[r][c] ?? string.Empty;
+                    if (CsvFile.Restore(file.Rows[r][c]) != expected)
+                    {
+                        mismatches.Add($"{table.FileName} row {r + 1} {table.Fields[c].Name}: '{file.Rows[r][c]}' for '{expected}'");
+                    }
+
+                    cells++;
+                    apostrophes += expected.StartsWith('\'') ? 1 : 0;
+                }
+            }
+        }
+
+        mismatches.Should().BeEmpty();
+        cells.Should().BeGreaterThan(5_000, "every table was read");
+        apostrophes.Should().BeGreaterThan(0, "the walk reaches text that itself starts with an apostrophe");
     }
 
     [Fact]
@@ -249,11 +278,12 @@ public sealed class CsvExportTests
         CsvFile.Restore(agencyRow["aliases"]).Split(" | ").Should().Equal("@C", "'=D");
 
         CsvFile.Read(directory.File("people.csv")).Row(person.Id)["name"].Should().Be("'\rName");
-        var quotes = CsvFile.Read(directory.File("citations.csv")).Rows.Where(r => r[0] is "person/injection-test" or "budget-line/injection-test").Select(r => r[3]);
-        quotes.Should().Equal("'-quote, with \"quotes\"\nand a line", "'@quote");
+        var quotes = CsvFile.Read(directory.File("citations.csv")).Rows.Where(r => r[0] is "person/injection-test" or "budget-line/injection-test").ToList();
+        quotes.Select(r => r[3]).Should().Equal("'-quote, with \"quotes\"\nand a line", "'@quote");
+        quotes.Select(r => r[4]).Should().Equal("'-quote, with \"quotes\"\nand a line", "'@quote");
 
         var lineRow = CsvFile.Read(directory.File("budget-lines.csv")).Row(line.Id);
-        (lineRow["description"], lineRow["qualifiers"], lineRow["notes"]).Should().Be(("'=1+1", "'-qualifier", "'quoted' note"));
+        (lineRow["description"], lineRow["qualifiers"], lineRow["notes"]).Should().Be(("'=1+1", "'-qualifier", "''quoted' note"), "text that starts with an apostrophe gets one too");
         (lineRow["amount"], lineRow["fiscal_year"], lineRow["funder_id"]).Should().Be(("1500000.50", "2012", agency.Id), "typed cells and ids are never altered");
 
         foreach (var path in Directory.GetFiles(directory.Path, "*.csv"))

@@ -30,7 +30,6 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
         root.GetProperty("profile").GetString().Should().Be("tabular-data-package");
         root.GetProperty("name").GetString().Should().Be("bordercoop");
         root.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
-        root.TryGetProperty("licenses", out _).Should().BeFalse("the repository states no licence for the data");
 
         var names = Resources.Select(r => r.GetProperty("name").GetString()).ToList();
         names.Should().OnlyHaveUniqueItems();
@@ -50,6 +49,48 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
     }
 
     [Fact]
+    public void Descriptor_LicensesTheCodeAndRecordsUnderMit_AndSaysTheQuotesRemainTheirAuthors()
+    {
+        var root = package.Descriptor.RootElement;
+        var license = root.GetProperty("licenses").EnumerateArray().Should().ContainSingle().Subject;
+
+        license.GetProperty("name").GetString().Should().Be("MIT");
+        license.GetProperty("path").GetString().Should().StartWith("https://");
+        license.GetProperty("title").GetString().Should().Contain("not the quoted passages");
+        File.ReadAllText(Path.Combine(Repository.Root, "LICENSE")).Should().StartWith("MIT License", "the package names the repository's licence");
+        root.GetProperty("description").GetString().Should().Contain("copyright stays with their authors and publishers");
+        Resources.Single(r => Name(r) == "citations").GetProperty("description").GetString().Should().Contain("copyright stays with their authors and publishers");
+    }
+
+    [Fact]
+    public void Descriptor_ListsEverySourceByATitle_NeverByItsFileName()
+    {
+        var sources = package.Descriptor.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        var data = BorderCoopData.Default;
+
+        sources.Should().HaveCount(data.Sources.Count + 1, "the curated sources and the one of the --data file");
+        var titles = sources.Select(s => s.GetProperty("title").GetString()!).ToList();
+        titles.Should().OnlyContain(t => t.Length > 0);
+        titles.Should().NotContain(t => data.Sources.Any(s => t.Contains(s.FileName, StringComparison.Ordinal)));
+        titles.Should().Contain(data.Sources.Select(s => s.Title).OfType<string>(), "a source that states its title is listed by it");
+    }
+
+    [Fact]
+    public void Descriptor_AnUntitledSource_IsListedByItsDescription_SayingItHasNoTitle()
+    {
+        var untitled = new Source("source/untitled-blog", null, "A blog post that quotes a news report.", [], null, null, SourceKind.Analysis, "https://example.org/post", "000_blog.txt", null);
+        var data = TestRecords.Data(untitled, TestRecords.Event("e", "An event"));
+        using var stream = new MemoryStream();
+
+        BorderCoop.Cli.Export.DataPackageWriter.Write(stream, data, BorderCoop.Cli.Export.ExportTables.For(data));
+
+        using var descriptor = JsonDocument.Parse(stream.ToArray());
+        var sources = descriptor.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        sources.Select(s => s.GetProperty("title").GetString()).Should().Equal("A test paper", "A blog post that quotes a news report (the document states no title)");
+        sources[1].GetProperty("path").GetString().Should().Be("https://example.org/post");
+    }
+
+    [Fact]
     public void EveryResource_FieldNames_AreTheCsvHeaderInOrder_AndUnique()
     {
         foreach (var resource in Resources)
@@ -57,6 +98,30 @@ public sealed class DataPackageExportTests : IClassFixture<DataPackageExportTest
             var fields = Fields(resource).Select(f => f.GetProperty("name").GetString()).ToList();
             fields.Should().OnlyHaveUniqueItems().And.Equal(package.Table(resource).Header, Name(resource));
         }
+    }
+
+    [Fact]
+    public void AColumnName_HasOneTypeInEveryTable_AndDateColumnsTheirTypeBySuffix()
+    {
+        var columns = Resources.SelectMany(r => Fields(r).Select(f => (Table: Name(r), Name: f.GetProperty("name").GetString()!, Type: f.GetProperty("type").GetString()!))).ToList();
+
+        columns.GroupBy(c => c.Name).Should().OnlyContain(g => g.Select(c => c.Type).Distinct().Count() == 1, "a loader that follows the schema gets one type per column name");
+        columns.Where(c => c.Name.EndsWith("_first_day", StringComparison.Ordinal) || c.Name.EndsWith("_last_day", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(c => c.Type == "date");
+        columns.Where(c => c.Name.EndsWith("_edtf", StringComparison.Ordinal) || c.Name.EndsWith("_precision", StringComparison.Ordinal) || c.Name.EndsWith("_id", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(c => c.Type == "string", "EDTF is text at any precision, even in a column that holds only full days");
+        columns.Where(c => c.Name is "fiscal_year" or "position").Should().NotBeEmpty().And.OnlyContain(c => c.Type == "integer");
+        Fields(Resources.Single(r => Name(r) == "extradition-cases")).Single(f => f.GetProperty("name").GetString() == "arrested_edtf")
+            .GetProperty("description").GetString().Should().Contain("EDTF").And.Contain("never a date");
+    }
+
+    [Fact]
+    public void EveryTextColumn_SaysHowToUndoTheSpreadsheetApostrophe()
+    {
+        var text = Resources.SelectMany(r => Fields(r))
+            .Where(f => f.GetProperty("name").GetString() is "title" or "notes" or "quote" or "quote_exact" or "aliases" or "description").ToList();
+
+        text.Should().HaveCountGreaterThan(20).And.OnlyContain(f => f.GetProperty("description").GetString()!.Contains("remove exactly one leading '", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
-    public void Export_ToAPathThatCannotBeADirectory_FailsWithExitCodeThree()
+    public void Export_ToAPathUnderAFile_IsAUsageError_AsForReport()
     {
         using var directory = new TempDirectory();
         Directory.CreateDirectory(directory.Path);
@@ -91,10 +91,26 @@ public sealed class ExportCommandTests
         // A directory cannot be created under a file, whoever runs the tests (root included).
         var (exitCode, output, error) = CliRunner.Run("export", "--format", "csv", "--output", Path.Combine(directory.File("a-file"), "out"));
 
-        exitCode.Should().Be(3);
+        exitCode.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().StartWith("bordercoop: ");
-        CliRunner.Run("export", "--format", "json", "--output", directory.File("a-file")).ExitCode.Should().Be(3, "an existing file is not a directory either");
+        error.Should().StartWith("bordercoop: --output ").And.Contain($"lies under a file ({directory.File("a-file")})");
+        error.TrimEnd().Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Export_ToAnExistingFile_IsAUsageError_SuggestingAFolderBesideIt_AndLeavesTheFileAlone()
+    {
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.Path);
+        var file = directory.File("a-file");
+        File.WriteAllText(file, "not a directory");
+
+        var (exitCode, output, error) = CliRunner.Run("export", "--format", "json", "--output", file);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"bordercoop: --output names a file ({file}); give a folder name such as {directory.File("bordercoop-export")}. (see 'bordercoop export --help'){Environment.NewLine}");
+        File.ReadAllText(file).Should().Be("not a directory");
     }
 
     private static IEnumerable<(string Source, string Quote)> Quotes(JsonElement element)

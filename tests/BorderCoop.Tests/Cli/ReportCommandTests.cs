@@ -39,24 +39,57 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_ToAMissingDirectory_ExitsWithThree()
+    public void Report_InMissingFolders_CreatesThem_AsExportDoes()
     {
-        var (exitCode, output, error) = CliRunner.Run("report", "--output", Path.Combine(directory, "missing", "report.html"));
+        var path = Path.Combine(directory, "missing", "folders", "report.html");
 
-        exitCode.Should().Be(3);
+        var (exitCode, output, error) = CliRunner.RunOn(TestRecords.Data(), "report", "--output", path);
+
+        exitCode.Should().Be(0, error);
         output.Should().BeEmpty();
-        error.Should().StartWith("bordercoop: ").And.NotContain("   at ");
-        error.TrimEnd().Should().NotContain("\n");
+        File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public void Report_ToAFolder_IsAUsageError_SuggestingAFileInIt_AndLeavesTheFolderAlone(string ending)
+    {
+        File.WriteAllText(Path.Combine(directory, "kept.txt"), "kept");
+        var folder = directory + ending;
+
+        var (exitCode, output, error) = CliRunner.Run("report", "--output", folder);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"bordercoop: --output names a folder ({folder}); give a file name such as {Path.Join(folder, "report.html")}. (see 'bordercoop report --help'){Environment.NewLine}");
+        Directory.GetFileSystemEntries(directory).Should().Equal(Path.Combine(directory, "kept.txt"));
     }
 
     [Fact]
-    public void Report_ToADirectory_ExitsWithThree_AndLeavesTheDirectoryAlone()
+    public void Report_ToAFolderThatDoesNotExistYet_NamedWithAFinalSeparator_IsAUsageError_AndCreatesNothing()
     {
-        var (exitCode, _, error) = CliRunner.Run("report", "--output", directory);
+        var folder = Path.Combine(directory, "new") + Path.DirectorySeparatorChar;
 
-        exitCode.Should().Be(3);
-        error.Should().StartWith("bordercoop: ");
-        Directory.Exists(directory).Should().BeTrue();
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", folder);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--output names a folder");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Report_UnderAFile_IsAUsageError_NamingTheFile()
+    {
+        var file = Path.Combine(directory, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        var (exitCode, _, error) = CliRunner.Run("report", "--output", Path.Combine(file, "sub", "report.html"));
+
+        exitCode.Should().Be(2);
+        error.Should().StartWith("bordercoop: --output ").And.Contain($"lies under a file ({file})");
+        error.TrimEnd().Should().NotContain("\n");
+        File.ReadAllText(file).Should().Be("not a folder");
     }
 
     [Fact]
@@ -211,11 +244,11 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_CitationsSection_QuotesEachSourceVerbatim()
+    public void Report_CitationsSection_QuotesEachSourceAsItReads_WithoutMarkdownEscapes()
     {
         var person = TestRecords.Person("abrego", "Juan García Ábrego");
         var dea = TestRecords.Agency("us-dea", "Drug Enforcement Administration");
-        var quotes = TestRecords.Quotes("arrested on January 14, 1996", "the DEA's \"assistance\" & <help>", "a few days later");
+        var quotes = TestRecords.Quotes("arrested on January 14, 1996", "the DEA's \"assistance\" & <help>", @"a few days later, for \$20 million");
         var expulsion = new ExtraditionCase("extradition-case/abrego", person.Id, "MX", "US", ExtraditionMechanism.Expulsion, PartialDate.Parse("1996-01-14"), null, null, null,
             PartialDate.Parse("1996-01~"), ExtraditionOutcome.Surrendered, null, null, [dea.Id], quotes);
         var siu = TestRecords.Program("dea-siu", "Sensitive Investigative Units", leads: [dea.Id]);
@@ -226,7 +259,7 @@ public sealed class ReportCommandTests : IDisposable
         html.Should().Contain("<article class=\"record\" id=\"cite-extradition-case/abrego\">");
         html.Should().Contain("<blockquote>arrested on January 14, 1996</blockquote>")
             .And.Contain("<blockquote>the DEA&#39;s &quot;assistance&quot; &amp; &lt;help&gt;</blockquote>")
-            .And.Contain("<blockquote>a few days later</blockquote>");
+            .And.Contain("<blockquote>a few days later, for $20 million</blockquote>", "the reader copies the words, not the document's escape");
         html.Should().Contain("Sources disagree: <strong>");
         html.Should().Contain("<article class=\"record\" id=\"cite-agency/us-dea\">").And.Contain("An agency’s names are reference data");
     }

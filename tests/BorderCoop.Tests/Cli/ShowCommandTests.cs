@@ -29,6 +29,22 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Show_PrintsQuotesAsTheyRead_WithoutMarkdownEscapes_AndJsonKeepsTheExactText()
+    {
+        var line = new BudgetLine(
+            "budget-line/siu-fy2006", null, "The SIU budget.", null, null, null, FiscalYear.Parse("FY2006"), null, new Money(18_300_000m, "USD"),
+            BudgetStage.Budget, null, null, TestRecords.Quotes(@"In FY 2006, the budget to support the SIU Program was \$18.3 million."));
+        var data = TestRecords.Data(line);
+
+        var text = CliRunner.RunOn(data, "show", line.Id).Output;
+        var json = CliRunner.RunOn(data, "show", line.Id, "--format", "json").Output;
+
+        text.Should().Contain("“In FY 2006, the budget to support the SIU Program was $18.3 million.”").And.NotContain(@"\$");
+        JsonSerializer.Deserialize<BudgetLine>(json, BorderCoopJson.Options)!.Citations.Single().Quote
+            .Should().Be(@"In FY 2006, the budget to support the SIU Program was \$18.3 million.");
+    }
+
+    [Fact]
     public void Show_WithJsonFormat_PrintsTheRecordAsInTheDataFiles()
     {
         var (exitCode, output, _) = CliRunner.RunOn(Data, "show", Request.Id, "--format", "json");

@@ -20,6 +20,12 @@ public sealed partial class DataVersionTests
     }
 
     [Fact]
+    public void DefaultDataVersion_IsTheDataVersionOfDefault()
+    {
+        BorderCoopData.DefaultDataVersion.Should().Be(BorderCoopData.Default.DataVersion).And.Be(Shipped);
+    }
+
+    [Fact]
     public void Default_DataVersion_IsTheVersionFile()
     {
         var file = File.ReadAllText(Path.Combine(Repository.Root, "src", "BorderCoop", "Data", "VERSION"));
