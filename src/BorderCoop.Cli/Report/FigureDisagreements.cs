@@ -8,7 +8,8 @@ namespace BorderCoop.Cli.Report;
 /// exact words quoted for it) and the explanation of why they cannot all be right.
 /// </summary>
 /// <remarks>
-/// Each conflict is an <c>&lt;article data-item="extradition-conflict"&gt;</c> with <c>data-conflict</c> (its letter),
+/// Quotes are shown as a reader of the source sees them (<see cref="Citation.ReadableQuote"/>: no Markdown backslash
+/// escapes), as in the citations section. Each conflict is an <c>&lt;article data-item="extradition-conflict"&gt;</c> with <c>data-conflict</c> (its letter),
 /// whose title links to the conflict's citations. The versions sit in a grid that puts them side by side where there is
 /// room and one under the other on a phone.
 /// </remarks>
@@ -61,7 +62,7 @@ internal static class FigureDisagreements
         var citations = version.Citations;
         for (var i = 0; i < citations.Count; i++)
         {
-            html.Write($"<blockquote>{Html.Escape(citations[i].Quote)}</blockquote>\n");
+            html.Write($"<blockquote>{Html.Escape(citations[i].ReadableQuote)}</blockquote>\n");
             if (i == citations.Count - 1 || citations[i + 1].SourceId != citations[i].SourceId)
             {
                 var source = data.TryGet<Source>(citations[i].SourceId, out var found) ? Display.Label(found, data) : citations[i].SourceId;

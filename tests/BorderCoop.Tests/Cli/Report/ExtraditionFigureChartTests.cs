@@ -48,6 +48,19 @@ public sealed class ExtraditionFigureChartTests
     }
 
     [Fact]
+    public void Disagreements_ShowEachQuoteAsItReads_WithoutTheSourcesMarkdownEscapes()
+    {
+        var figure = Figure("total", "1995/2000", 61);
+        var conflict = new Conflict(
+            "conflict/money", "How much?", "They differ.", [figure.Id],
+            [new ConflictVersion("Twenty.", figure.Id, TestRecords.Quotes(@"about \$20 million")), new ConflictVersion("Thirty.", null, TestRecords.Quotes("thirty"))]);
+
+        var html = Disagreements(TestRecords.Data(figure, conflict));
+
+        html.Should().Contain("<blockquote>about $20 million</blockquote>").And.NotContain(@"\$");
+    }
+
+    [Fact]
     public void Write_AConflictNamingAFigureOnlyInItsRecords_StillMarksIt()
     {
         var figure = Figure("denied", null, 17, measure: ExtraditionMeasure.Denied);
