@@ -3,8 +3,9 @@ using System.Globalization;
 namespace BorderCoop.Cli.Report;
 
 /// <summary>
-/// Writes the whole report as one self-contained HTML page: the timeline, extraditions, budget and program network as
-/// inline SVG drawn here, then the citations every chart item links to.
+/// Writes the whole report as one self-contained HTML page: the header with the data release and the sources, the
+/// timeline, the reported extradition figures, the budget and the program network as inline SVG drawn here (each for
+/// wide screens and for phones, see <see cref="ChartLayout"/>), then the citations every chart item links to.
 /// </summary>
 /// <remarks>
 /// <para>
