@@ -6,8 +6,9 @@ using BorderCoop.Cli.Report;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop report --output FILE</c>: one self-contained HTML page with a timeline, extraditions per year, budget
-/// lines and the network of programs and agencies, every item linked to its citations.
+/// <c>bordercoop report --output FILE</c>: one self-contained HTML page with the sources, a numbered timeline, the
+/// reported extradition figures and their disagreements, budget lines and the network of programs and agencies, every
+/// item linked to its citations (see <see cref="HtmlReportWriter"/>).
 /// </summary>
 /// <remarks>
 /// The page is built in memory first and written in one go, so a failure leaves no half-written report. It holds
@@ -26,7 +27,7 @@ internal static class ReportCommand
         var file = CliOptions.FileToWrite("--output", "-o", "The HTML file to write (required; missing folders are created).", "report.html");
         file.Required = true;
 
-        var command = new Command(Name, "Write a self-contained HTML report: timeline, extraditions, budget and program network, each item linked to its sources' exact words.") { file };
+        var command = new Command(Name, "Write a self-contained HTML report: sources, timeline, reported extradition figures, budget and program network, each item linked to its sources' words.") { file };
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(file)!;

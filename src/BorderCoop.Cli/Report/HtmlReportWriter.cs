@@ -3,8 +3,9 @@ using System.Globalization;
 namespace BorderCoop.Cli.Report;
 
 /// <summary>
-/// Writes the whole report as one self-contained HTML page: the timeline, extraditions, budget and program network as
-/// inline SVG drawn here, then the citations every chart item links to.
+/// Writes the whole report as one self-contained HTML page: the header with the data release and the sources, the
+/// timeline, the reported extradition figures, the budget and the program network as inline SVG drawn here (each for
+/// wide screens and for phones, see <see cref="ChartLayout"/>), then the citations every chart item links to.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -39,21 +40,20 @@ internal static class HtmlReportWriter
         html.Write($"<script>\n{ReportAssets.ErrorScript}\n</script>\n");
         html.Write($"<style>\n{ReportAssets.Stylesheet}\n</style>\n</head>\n<body>\n");
 
-        html.Write("<header>\n<h1>U.S.–Mexico security cooperation</h1>\n");
-        html.Write(Invariant($"<p class=\"lead\">{data.Records.Count} records from {data.Sources.Count} sources. Every mark, bar, line and node links to the citations it rests on: the source and its exact words.</p>\n"));
-        html.Write("<nav><a href=\"#timeline\">Timeline</a><a href=\"#extraditions\">Extraditions</a><a href=\"#budget\">Budget</a><a href=\"#network\">Programs and agencies</a><a href=\"#citations\">Citations</a></nav>\n");
-        html.Write("<pre id=\"report-errors\" hidden></pre>\n</header>\n<main>\n");
+        ReportHeader.Write(html, data);
+        html.Write("<main>\n");
 
         OpenSection(html, "timeline", "Timeline", Invariant($"{data.Timeline.Count} dated moments: agreements signed and in force, programs started and ended, extradition steps, events, offices taken and left, sources published."));
         TimelineChart.Write(html, data, targets);
         CloseSection(html);
 
-        OpenSection(html, "extraditions", "Extraditions", Invariant($"{data.ExtraditionCases.Count} cases in the data, counted per year and direction; the aggregate figures the sources report are listed beside them, never added in."));
-        html.Write("<div class=\"side-by-side\">\n<div>\n");
-        ExtraditionChart.Write(html, data, targets);
-        html.Write("</div>\n<div>\n<h3>Reported figures</h3>\n");
-        ExtraditionFigureList.Write(html, data, targets);
-        html.Write("</div>\n</div>\n");
+        OpenSection(html, "extraditions", "Extraditions", Invariant($"{data.ExtraditionFigures.Count} figures the sources report, as they report them; {data.ExtraditionCases.Count} individual cases are listed below them, never counted into the figures."));
+        var conflicts = new FigureConflicts(data);
+        html.Write("<h3>Reported extradition figures</h3>\n");
+        ExtraditionFigureChart.Write(html, data, targets, conflicts);
+        FigureDisagreements.Write(html, data, targets, conflicts);
+        html.Write("<h3>Individual cases</h3>\n");
+        ExtraditionCaseTable.Write(html, data, targets);
         CloseSection(html);
 
         OpenSection(html, "budget", "Budget", Invariant($"{data.BudgetLines.Count} budget lines by fiscal year and stage."));

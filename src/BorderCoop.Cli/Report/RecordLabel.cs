@@ -11,4 +11,15 @@ internal static class RecordLabel
 
     /// <summary>A direction between two countries: <c>MX→US</c>.</summary>
     public static string Direction(string from, string to) => $"{from}→{to}";
+
+    /// <summary>A direction between two countries in words for a headline: <c>Mexico → U.S.</c> (other countries by their code).</summary>
+    public static string DirectionInWords(string from, string to) => $"{CountryName(from)} → {CountryName(to)}";
+
+    /// <summary>The short English name of the two countries the data is about, or the code of any other.</summary>
+    public static string CountryName(string code) => code switch
+    {
+        "MX" => "Mexico",
+        "US" => "U.S.",
+        _ => code,
+    };
 }

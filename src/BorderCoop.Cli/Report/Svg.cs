@@ -20,9 +20,12 @@ internal static class Svg
         return text == "-0" ? "0" : text;
     }
 
-    /// <summary>Opens an <c>&lt;svg&gt;</c> of the given size, labelled for screen readers with <paramref name="label"/>.</summary>
-    public static void Open(TextWriter html, double width, double height, string label) =>
-        html.Write($"<svg class=\"chart\" viewBox=\"0 0 {Number(width)} {Number(height)}\" width=\"{Number(width)}\" height=\"{Number(height)}\" role=\"img\" aria-label=\"{Html.Escape(label)}\">\n");
+    /// <summary>
+    /// Opens an <c>&lt;svg&gt;</c> <paramref name="height"/> units tall, drawn for <paramref name="layout"/> (its class and
+    /// <c>data-layout</c> say which), labelled for screen readers with <paramref name="label"/>.
+    /// </summary>
+    public static void Open(TextWriter html, ChartLayout layout, double height, string label) =>
+        html.Write($"<svg class=\"chart {layout.Name}\" data-layout=\"{layout.Name}\" viewBox=\"0 0 {Number(layout.Width)} {Number(height)}\" width=\"{Number(layout.Width)}\" height=\"{Number(height)}\" role=\"img\" aria-label=\"{Html.Escape(label)}\">\n");
 
     /// <summary>Closes the <c>&lt;svg&gt;</c> opened by <see cref="Open"/>.</summary>
     public static void Close(TextWriter html) => html.Write("</svg>\n");
@@ -79,21 +82,57 @@ internal static class Svg
         html.Write($"<text class=\"{cssClass}\" x=\"{Number(x)}\" y=\"{Number(y)}\" text-anchor=\"{anchor}\">{Html.Escape(text)}</text>");
 
     /// <summary>
-    /// A legend row: for each entry a small square of the entry's CSS class and its text, left to right from
-    /// <paramref name="x"/>, on the line whose baseline is <paramref name="baseline"/>.
+    /// Lines of text one under the other, the first with its baseline at <paramref name="baseline"/>, spaced
+    /// <see cref="TextWidth.LineSpacing"/> times <paramref name="size"/> apart (the font size the CSS class gives).
     /// </summary>
-    public static void Swatches(TextWriter html, double x, double baseline, IEnumerable<(string Css, string Text)> entries)
+    /// <returns>The baseline the next line would have.</returns>
+    public static double Lines(TextWriter html, double x, double baseline, IEnumerable<string> lines, double size, string cssClass, string anchor = "start")
     {
-        html.Write("<g class=\"legend\">");
-        foreach (var (css, text) in entries)
+        foreach (var line in lines)
         {
-            Rect(html, x, baseline - 10, 12, 12, css);
-            Text(html, x + 16, baseline, text, "legend-text");
-            x += 30 + (text.Length * 6.5);
+            Text(html, x, baseline, line, cssClass, anchor);
+            baseline += size * TextWidth.LineSpacing;
+        }
+
+        return baseline;
+    }
+
+    /// <summary>
+    /// A legend that flows like words: each entry's swatch, then its text, left to right from <paramref name="left"/>,
+    /// starting a new line where the next entry would run past <paramref name="right"/>. The first line's middle is at
+    /// <paramref name="middle"/>.
+    /// </summary>
+    /// <returns>The middle the next line would have.</returns>
+    public static double Legend(TextWriter html, double left, double right, double middle, IEnumerable<LegendEntry> entries)
+    {
+        const double gap = 16;
+        const double lineHeight = 18;
+        var size = ChartLayout.Text;
+        html.Write("<g class=\"legend\">");
+        var x = left;
+        foreach (var entry in entries)
+        {
+            var lines = TextWidth.Wrap(entry.Text, size, right - left - entry.SwatchWidth - 5);
+            var width = entry.SwatchWidth + 5 + lines.Max(l => TextWidth.Of(l, size));
+            if (x > left && x + width > right)
+            {
+                x = left;
+                middle += lineHeight;
+            }
+
+            entry.Swatch(html, x, middle);
+            Lines(html, x + entry.SwatchWidth + 5, middle + 4, lines, size, "legend-text");
+            middle += (lines.Count - 1) * size * TextWidth.LineSpacing;
+            x += width + gap;
         }
 
         html.Write("</g>\n");
+        return middle + lineHeight;
     }
+
+    /// <summary>A square swatch of a CSS class, for <see cref="Legend"/>.</summary>
+    public static LegendEntry Swatch(string cssClass, string text) =>
+        new((html, x, middle) => Rect(html, x, middle - 6, 12, 12, cssClass), 12, text);
 
     /// <summary>
     /// <paramref name="text"/> cut to at most <paramref name="length"/> characters, ending in an ellipsis when cut, for
@@ -101,4 +140,8 @@ internal static class Svg
     /// </summary>
     public static string Shorten(string text, int length) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1).TrimEnd(), "…");
+
+    /// <summary>A closed shape through <paramref name="points"/>, such as an arrowhead or a diamond.</summary>
+    public static void Polygon(TextWriter html, string cssClass, params (double X, double Y)[] points) =>
+        html.Write($"<polygon class=\"{cssClass}\" points=\"{string.Join(" ", points.Select(p => $"{Number(p.X)},{Number(p.Y)}"))}\"/>");
 }

@@ -83,6 +83,51 @@ internal sealed class YearAxis
         return new YearAxis([.. runs], left, width);
     }
 
+    /// <summary>The first year shown.</summary>
+    public int FirstYear => runs[0].First;
+
+    /// <summary>The last year shown.</summary>
+    public int LastYear => runs[^1].Last;
+
+    /// <summary>Whether <paramref name="year"/> is one of the years shown (not one squeezed into a break).</summary>
+    public bool Shows(int year) => Array.Exists(runs, r => year >= r.First && year <= r.Last);
+
+    /// <summary>
+    /// This axis cut into consecutive parts of at most <paramref name="yearsPerPart"/> shown years each (a break counts
+    /// as one), each drawn over the whole width again: the strips of a long timeline on a narrow screen. An axis short
+    /// enough is its own only part.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsPerPart"/> is below 1.</exception>
+    public IReadOnlyList<YearAxis> Split(int yearsPerPart)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(yearsPerPart, 1);
+        var parts = new List<List<(int First, int Last)>> { new() };
+        var used = 0;
+        foreach (var (first, last) in runs)
+        {
+            if (parts[^1].Count > 0)
+            {
+                used++; // the break before this run
+            }
+
+            for (var year = first; year <= last;)
+            {
+                if (used >= yearsPerPart)
+                {
+                    parts.Add([]);
+                    used = 0;
+                }
+
+                var take = Math.Min(last - year + 1, yearsPerPart - used);
+                parts[^1].Add((year, year + take - 1));
+                used += take;
+                year += take;
+            }
+        }
+
+        return [.. parts.Select(part => new YearAxis([.. part], Left, Right - Left))];
+    }
+
     /// <summary>Where <paramref name="date"/> begins.</summary>
     public double X(LocalDate date) => XOfYear(date.Year, (date.DayOfYear - 1) / (double)CalendarSystem.Iso.GetDaysInYear(date.Year));
 
@@ -122,9 +167,10 @@ internal sealed class YearAxis
     /// <summary>
     /// Draws a light line at the start of every year from <paramref name="top"/> to <paramref name="bottom"/>, a label
     /// under the axis for every year, or every second, fifth, tenth… year when years are too narrow for a label each (and
-    /// for the first year of a run that would otherwise have none), and a marked gap for each break.
+    /// for the first year of a run that would otherwise have none), and a marked gap for each break. A label that would
+    /// reach past the chart's edge (0 or <paramref name="chartWidth"/>) is moved in just enough to fit.
     /// </summary>
-    public void Write(TextWriter html, double top, double bottom)
+    public void Write(TextWriter html, double top, double bottom, double chartWidth)
     {
         var step = LabelStep();
         html.Write("<g class=\"axis\">");
@@ -149,12 +195,36 @@ internal sealed class YearAxis
 
                 if (labelled)
                 {
-                    Svg.Text(html, XOfYear(year, 0.5), bottom + 14, year.ToString(CultureInfo.InvariantCulture), "tick", "middle");
+                    var text = year.ToString(CultureInfo.InvariantCulture);
+                    var half = (TextWidth.Of(text, ChartLayout.SmallText) / 2) + 1;
+                    Svg.Text(html, Math.Clamp(XOfYear(year, 0.5), half, Math.Max(half, chartWidth - half)), bottom + 14, text, "tick", "middle");
                 }
             }
         }
 
         Svg.Line(html, Left, bottom, Right, bottom, "baseline");
+        html.Write("</g>\n");
+    }
+
+    /// <summary>
+    /// Draws only the year grid of <see cref="Write"/> from <paramref name="top"/> to <paramref name="bottom"/>: a line at
+    /// the start of every labelled year and at each run's ends, for a small track that has its labels elsewhere.
+    /// </summary>
+    public void WriteGrid(TextWriter html, double top, double bottom)
+    {
+        var step = LabelStep();
+        html.Write("<g class=\"axis\">");
+        foreach (var (first, last) in runs)
+        {
+            for (var year = first; year <= last + 1; year++)
+            {
+                if (year % step == 0 || year == first || year == last + 1)
+                {
+                    Svg.Line(html, XOfYear(year), top, XOfYear(year), bottom, "grid major");
+                }
+            }
+        }
+
         html.Write("</g>\n");
     }
 

@@ -155,17 +155,16 @@ public sealed class ReportCommandTests : IDisposable
     public void Report_OfAHandMadeDataset_CountsAsSpecified()
     {
         var html = HtmlReportWriter.Write(SmallDataset());
-
-        ReportPage.ItemCounts(html).Should().Equal(new Dictionary<string, int>
+        var expected = new Dictionary<string, int>
         {
             // A program's start (its end is open), 7 case dates (3 arrests, a grant, a request, 2 surrenders) and the
-            // dated event; the undated event, case and program have no mark.
+            // dated event, each a numbered mark and an entry of the list; the undated event, case and program have none.
             ["timeline"] = 9,
+            ["timeline-entry"] = 9,
 
-            // MX→US 1999 (request) and 2001 (surrender, grant), US→MX 2001.
-            ["extradition"] = 3,
-            ["extradition-undated"] = 1,
+            // The one reported figure is a row of the chart; every case, dated or not, a row of the cases table.
             ["extradition-figure"] = 1,
+            ["extradition-case"] = 5,
 
             // FY2010 USD request, FY2010 USD appropriation (two lines stacked), FY2010 MXN request.
             ["budget"] = 3,
@@ -174,21 +173,37 @@ public sealed class ReportCommandTests : IDisposable
             // Two programs and the two agencies they name (not the third agency); one lead and one participation.
             ["network-node"] = 4,
             ["network-edge"] = 2,
-        });
+        };
+
+        ReportPage.ItemCounts(html, "wide").Should().Equal(expected);
+        ReportPage.ItemCounts(html, "narrow").Should().Equal(expected, "the narrow layout draws the same items, laid out for a phone");
         ReportPage.ItemCounts(html).Should().Equal(ReportExpectations.NonZeroItemCounts(SmallDataset()));
     }
 
     [Fact]
-    public void Report_ExtraditionBars_CountEachCaseOnce_AtItsFurthestDatedStep()
+    public void Report_EveryChart_IsDrawnWideAndNarrow()
+    {
+        var html = EmbeddedReport.Value;
+
+        var wide = ReportPage.Charts(html, "wide");
+        var narrow = ReportPage.Charts(html, "narrow");
+
+        wide.Should().HaveCountGreaterThanOrEqualTo(4, "the timeline, the extradition figures (a picture per panel), the budget (one per currency) and the network");
+        narrow.Should().HaveCount(wide.Count);
+        wide.Should().OnlyContain(svg => svg.Contains("viewBox=\"0 0 1180 ", StringComparison.Ordinal));
+        narrow.Should().OnlyContain(svg => svg.Contains("viewBox=\"0 0 360 ", StringComparison.Ordinal));
+        ReportPage.ItemCounts(html, "narrow").Should().Equal(ReportPage.ItemCounts(html, "wide"));
+    }
+
+    [Fact]
+    public void Report_ListsEveryCase_WithTheStepsTheSourcesDate()
     {
         var html = HtmlReportWriter.Write(SmallDataset());
 
-        html.Should().Contain("data-item=\"extradition\" data-direction=\"MX→US\" data-year=\"2001\"><title>MX→US 2001: 2 cases</title>");
-        html.Should().Contain("data-item=\"extradition\" data-direction=\"MX→US\" data-year=\"1999\"><title>MX→US 1999: 1 case</title>");
-        html.Should().Contain("data-item=\"extradition\" data-direction=\"US→MX\" data-year=\"2001\"><title>US→MX 2001: 1 case</title>");
-        html.Should().Contain("Person Two (MX→US): granted 2001; extradition, outcome granted then annulled");
-        html.Should().NotContain("data-year=\"1998\"", "an arrest is counted only when no later step is dated");
-        html.Should().Contain("data-item=\"extradition-undated\">Person One (MX→US), pending</a>");
+        html.Should().Contain("<td data-label=\"Person\"><a href=\"#cite-extradition-case/annulled-2001\">Person Two</a></td><td data-label=\"Direction\">Mexico → U.S.</td><td data-label=\"Mechanism\">extradition</td><td data-label=\"Steps\">arrested 1998; granted 2001</td><td data-label=\"Outcome\">granted then annulled</td>");
+        html.Should().Contain("<td data-label=\"Steps\">arrested 1998-02; requested c. 1999</td>");
+        html.Should().Contain("<a href=\"#cite-extradition-case/undated\">Person One</a></td><td data-label=\"Direction\">Mexico → U.S.</td><td data-label=\"Mechanism\">extradition</td><td data-label=\"Steps\">no date given</td>");
+        html.Should().NotContain("data-item=\"extradition\"", "a handful of cases is listed, never charted as a count");
     }
 
     [Fact]
@@ -207,7 +222,7 @@ public sealed class ReportCommandTests : IDisposable
     public void Report_TimelineMarks_KeepTheirPrecisionAndApproximation()
     {
         var data = BorderCoopData.Default;
-        var html = EmbeddedReport.Value;
+        var html = ReportPage.WithoutOtherLayouts(EmbeddedReport.Value, "wide");
 
         foreach (var precision in Enum.GetValues<DatePrecision>())
         {
@@ -224,7 +239,8 @@ public sealed class ReportCommandTests : IDisposable
     {
         var html = HtmlReportWriter.Write(TestRecords.Data(TestRecords.Program("fusion-centers", "Fusion Centers", period: "2004~/..")));
 
-        html.Should().Contain("<title>c. 2004 · started · Fusion Centers</title>");
+        html.Should().Contain("<title>1. c. 2004 · started · Fusion Centers</title>");
+        html.Should().Contain("<li data-item=\"timeline-entry\" data-number=\"1\"><span class=\"num key-program\">1</span> <span class=\"date\">c. 2004</span> started: <a href=\"#cite-program/fusion-centers\">Fusion Centers</a></li>", "the list under the chart says what mark 1 is, without hovering");
     }
 
     [Fact]
@@ -249,6 +265,35 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_Header_NamesTheDataRelease_AndEverySourceInFull()
+    {
+        var html = EmbeddedReport.Value;
+        var header = html[html.IndexOf("<header>", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
+
+        header.Should().Contain($"Data release <strong>{BorderCoopData.Default.DataVersion}</strong>");
+        foreach (var source in BorderCoopData.Default.Sources)
+        {
+            header.Should().Contain($"<li data-source=\"{source.Id}\">");
+            if (source.Title is not null)
+            {
+                header.Should().Contain($"<cite>{Html.Escape(source.Title)}</cite>", "a source's title is never cut");
+            }
+        }
+    }
+
+    [Fact]
+    public void Report_Header_SaysWhatASourceLacks_AndGivesItsDateAsTheDataDoes()
+    {
+        var untitled = new Source("source/untitled", null, "A post with no title.", [], null, null, SourceKind.Analysis, null, "post.txt", []);
+        var dated = new Source("source/dated", "A dated paper", "A paper.", ["Ana Pérez", "John Roe"], "The Review", PartialDate.Parse("2010-09").OrAfter(), SourceKind.AcademicPaper, "https://example.org/paper", "paper.txt", []);
+
+        var html = HtmlReportWriter.Write(BorderCoopData.Create([untitled, dated]));
+
+        html.Should().Contain("<li data-source=\"source/untitled\"><cite class=\"untitled\">Untitled analysis</cite> <span class=\"file\">(file post.txt)</span><br><span class=\"about\">no author named · no outlet named · no date given · analysis</span><br><span class=\"description\">A post with no title.</span></li>");
+        html.Should().Contain("<li data-source=\"source/dated\"><cite>A dated paper</cite><br><span class=\"about\">by Ana Pérez, John Roe · The Review · published 2010-09 or later · academic paper</span><br><span class=\"url\">https://example.org/paper</span></li>");
+    }
+
+    [Fact]
     public void Report_WithUserData_ShowsTheUserRecords()
     {
         var path = Path.Combine(directory, "report.html");
@@ -257,7 +302,8 @@ public sealed class ReportCommandTests : IDisposable
 
         exitCode.Should().Be(0);
         var html = File.ReadAllText(path);
-        html.Should().Contain("data-item=\"extradition\" data-direction=\"US→MX\" data-year=\"2013\"");
+        html.Should().Contain("<a href=\"#cite-extradition-case/example-fugitive\">");
+        html.Should().Contain("<td data-label=\"Direction\">U.S. → Mexico</td><td data-label=\"Mechanism\">deportation</td><td data-label=\"Steps\">surrendered 2013</td>");
         html.Should().Contain("id=\"cite-extradition-case/example-fugitive\"").And.Contain("the fugitive was expelled in 2013");
         html.Should().Contain("data-fiscal-year=\"FY2013\" data-stage=\"request\"");
     }
@@ -287,8 +333,9 @@ public sealed class ReportCommandTests : IDisposable
         var html = HtmlReportWriter.Write(BorderCoopData.Create([]));
 
         ReportPage.ItemCounts(html).Should().BeEmpty();
-        html.Should().Contain("No record has a date.").And.Contain("No extradition case has a date.")
+        html.Should().Contain("No record has a date.").And.Contain("No individual extradition cases.")
             .And.Contain("No budget lines.").And.Contain("No cooperation programs.").And.Contain("No reported extradition figures.");
+        html.Should().Contain("Records not from a data release", "a dataset built in code is no data release");
     }
 
     private static BorderCoopData SmallDataset() => BorderCoopData.LoadFile(ReportDataFile("small.json"));

@@ -48,4 +48,29 @@ public sealed class YearAxisTests
         xs.Should().BeInAscendingOrder();
         xs[^1].Should().BeApproximately(axis.Right, 1e-9);
     }
+
+    [Fact]
+    public void Split_CutsTheYearsIntoStrips_EachDrawnOverTheWholeWidth()
+    {
+        var dates = Enumerable.Range(1974, 2012 - 1974 + 1).Select(year => new LocalDate(year, 6, 1)).Prepend(new LocalDate(1846, 5, 1));
+        var axis = YearAxis.Covering(dates, left: 10, width: 300, collapseGapsOver: 15)!;
+
+        var strips = axis.Split(12);
+
+        strips.Select(s => (s.FirstYear, s.LastYear)).Should().Equal((1846, 1983), (1984, 1995), (1996, 2007), (2008, 2012));
+        strips[0].Breaks.Should().Be(1, "1846 and 1974 stay apart, the break counting as a year");
+        strips.Should().OnlyContain(s => s.Left == 10 && s.Right == 310);
+        strips[1].XOfYear(1984).Should().Be(10);
+        strips[1].YearWidth.Should().BeApproximately(25, 1e-9);
+        strips.Sum(s => Enumerable.Range(s.FirstYear, s.LastYear - s.FirstYear + 1).Count(s.Shows)).Should().Be(1 + (2012 - 1974 + 1), "every shown year is in exactly one strip");
+    }
+
+    [Fact]
+    public void Split_OfAShortAxis_IsTheAxisAgain()
+    {
+        var axis = new YearAxis(2000, 2005, 0, 100);
+
+        axis.Split(12).Should().ContainSingle().Which.YearWidth.Should().Be(axis.YearWidth);
+        FluentActions.Invoking(() => axis.Split(0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
