@@ -90,32 +90,14 @@ internal static class Answer
             case "csv":
                 {
                     var csv = new CsvWriter(context.Output);
-                    foreach (var cells in rows.Select(r => picked.Select(i => r[i])).Prepend(picked.Select(i => columns[i].Header)))
-                    {
-                        foreach (var cell in cells)
-                        {
-                            csv.WriteText(cell);
-                        }
-
-                        csv.EndRecord();
-                    }
-
+                    WriteDelimited(columns, picked, rows, csv.WriteText, csv.EndRecord);
                     break;
                 }
 
             case "tsv":
                 {
                     var tsv = new TsvWriter(context.Output);
-                    foreach (var cells in rows.Select(r => picked.Select(i => r[i])).Prepend(picked.Select(i => columns[i].Header)))
-                    {
-                        foreach (var cell in cells)
-                        {
-                            tsv.WriteText(cell);
-                        }
-
-                        tsv.EndRecord();
-                    }
-
+                    WriteDelimited(columns, picked, rows, tsv.WriteText, tsv.EndRecord);
                     break;
                 }
 
@@ -134,6 +116,20 @@ internal static class Answer
 
                     break;
                 }
+        }
+    }
+
+    /// <summary>The header, then each row, with the picked columns, through a CSV or TSV writer's cell and record calls.</summary>
+    private static void WriteDelimited(TextColumn[] columns, int[] picked, IEnumerable<string?[]> rows, Action<string?> writeCell, Action endRecord)
+    {
+        foreach (var cells in rows.Select(r => picked.Select(i => r[i])).Prepend(picked.Select(i => columns[i].Header)))
+        {
+            foreach (var cell in cells)
+            {
+                writeCell(cell);
+            }
+
+            endRecord();
         }
     }
 
