@@ -171,7 +171,7 @@ internal static class ExtraditionsCommand
         $"{f.From}→{f.To}",
         Display.Population(f),
         CliOptions.KebabName(f.Measure),
-        f.Value.ToString(),
+        Display.FigureValue(f),
         string.Join(", ", f.Citations.Select(c => c.SourceId).Distinct()),
         f.Id,
     ];
@@ -183,7 +183,7 @@ internal static class ExtraditionsCommand
             .Select(m => m.Record)];
 
     private static string FigureSummary(ExtraditionFigure figure) =>
-        $"{figure.Value} ({Display.Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
+        $"{Display.FigureValue(figure)} ({Display.Population(figure)}, {Display.Period(ExtraditionFigurePeriod(figure))}, {CliOptions.KebabName(figure.Measure)})";
 
     private static DateRange? ExtraditionFigurePeriod(ExtraditionFigure figure) =>
         figure.Period ?? (figure.AsOf is { } asOf ? DateRange.Single(asOf) : null);

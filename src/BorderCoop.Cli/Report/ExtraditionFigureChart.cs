@@ -39,10 +39,6 @@ internal static class ExtraditionFigureChart
 
     private static readonly ExtraditionMeasure[] Measures = Enum.GetValues<ExtraditionMeasure>();
 
-    /// <summary>The text of a figure's value as the chart writes it: the quantity with its qualifier and unit, and <c>a year</c> for an annual average.</summary>
-    public static string ValueText(ExtraditionFigure figure) =>
-        Display.Quantity(figure.Value) + (figure.Measure == ExtraditionMeasure.AnnualAverage ? " a year" : string.Empty);
-
     /// <summary>What a figure covers in time, as the chart writes it: its period, <c>as of</c> its date, or <c>no period given</c>.</summary>
     public static string WhenText(ExtraditionFigure figure) =>
         figure.Period is not null ? DateText.Of(figure.Period)
@@ -103,7 +99,7 @@ internal static class ExtraditionFigureChart
     {
         var heading = $"{RecordLabel.DirectionInWords(figure.From, figure.To)} · {Display.Population(figure)}";
         var reporter = figure.ReportedById is { } id && data.Find(id) is { } by ? "reported by " + Display.Label(by, data) : null;
-        return new FigureRow(figure, heading, reporter, ValueText(figure), WhenText(figure), conflicts.Of(figure.Id));
+        return new FigureRow(figure, heading, reporter, Display.FigureValue(figure), WhenText(figure), conflicts.Of(figure.Id));
     }
 
     private static void Draw(TextWriter html, BorderCoopData data, CitationTargets targets, List<Panel> panels, ChartLayout layout)
@@ -417,7 +413,7 @@ internal static class ExtraditionFigureChart
     /// <param name="Figure">The figure.</param>
     /// <param name="Heading">Whom it counts: direction and population.</param>
     /// <param name="Reporter">Who reported it (<c>reported by …</c>), or null.</param>
-    /// <param name="Value">The value in words (<see cref="ValueText"/>).</param>
+    /// <param name="Value">The value in words (<see cref="Display.FigureValue"/>).</param>
     /// <param name="When">What it covers in time (<see cref="WhenText"/>).</param>
     /// <param name="Conflicts">The conflicts that touch it, with their letters.</param>
     internal sealed record FigureRow(ExtraditionFigure Figure, string Heading, string? Reporter, string Value, string When, IReadOnlyList<FigureConflicts.Marked> Conflicts);

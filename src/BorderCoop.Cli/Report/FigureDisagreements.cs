@@ -52,7 +52,7 @@ internal static class FigureDisagreements
         if (version.RecordId is { } id && data.Find(id) is { } record)
         {
             var what = record is ExtraditionFigure figure
-                ? $"{ExtraditionFigureChart.ValueText(figure)} · {RecordLabel.DirectionInWords(figure.From, figure.To)} · {Display.Population(figure)} · {ExtraditionFigureChart.WhenText(figure)}"
+                ? $"{Display.FigureValue(figure)} · {RecordLabel.DirectionInWords(figure.From, figure.To)} · {Display.Population(figure)} · {ExtraditionFigureChart.WhenText(figure)}"
                 : Display.Label(record, data);
             var kind = record is ExtraditionFigure ? "Figure" : "Record";
             html.Write($"<p class=\"version-record\">{kind}: <a href=\"{targets.Href(id)}\">{Html.Escape(what)}</a></p>\n");

@@ -86,6 +86,19 @@ public static class Display
     /// <returns>The text, or an empty string for null.</returns>
     public static string Quantity(Quantity? quantity) => quantity?.ToString() ?? string.Empty;
 
+    /// <summary>
+    /// An extradition figure's value in words: the quantity with its qualifier and unit (<c>at least 136 persons</c>),
+    /// and <c>a year</c> after an annual average (<c>24 persons a year</c>), so an average is never read as a total.
+    /// </summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    public static string FigureValue(ExtraditionFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return Quantity(figure.Value) + (figure.Measure == ExtraditionMeasure.AnnualAverage ? " a year" : string.Empty);
+    }
+
     /// <summary>Whom an extradition figure counts: <c>all persons</c>, <c>MX nationals</c>, or <c>population not stated</c>.</summary>
     /// <param name="figure">The figure.</param>
     /// <returns>The text; never empty, so a count is never read without its population.</returns>

@@ -2,7 +2,7 @@ using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Tests.Cli;
 
-/// <summary><see cref="TerminalWidth"/>: the terminal's width, else <c>COLUMNS</c>, else 100; at least 20.</summary>
+/// <summary><see cref="TerminalWidth"/>: the output's terminal, else <c>COLUMNS</c>, else the terminal of standard error, else 100; at least 20.</summary>
 public sealed class TerminalWidthTests
 {
     [Theory]
@@ -20,4 +20,13 @@ public sealed class TerminalWidthTests
     [InlineData(12, null, TerminalWidth.Minimum)]
     public void Choose_TakesTheTerminal_ThenAValidColumns_ThenTheDefault_NeverLessThanTheMinimum(int? terminal, string? columns, int expected) =>
         TerminalWidth.Choose(terminal, columns).Should().Be(expected);
+
+    [Theory]
+    [InlineData(132, null, 80, 132)]
+    [InlineData(null, "120", 80, 120)]
+    [InlineData(null, null, 80, 80)]
+    [InlineData(null, "wide", 80, 80)]
+    [InlineData(null, null, 0, TerminalWidth.Default)]
+    public void Choose_ForOutputPipedToAPagerInATerminal_TakesTheTerminalOfStandardError_AfterColumns(int? terminal, string? columns, int? errorTerminal, int expected) =>
+        TerminalWidth.Choose(terminal, columns, errorTerminal).Should().Be(expected);
 }

@@ -54,4 +54,11 @@ public sealed class DisplayTests
             shown.Any(char.IsControl).Should().BeFalse($"U+{(int)c:X4} must not be shown raw");
         }
     }
+
+    [Theory]
+    [InlineData(ExtraditionMeasure.Total, QuantityQualifier.AtLeast, "at least 136 persons")]
+    [InlineData(ExtraditionMeasure.AnnualAverage, QuantityQualifier.Exact, "136 persons a year")]
+    [InlineData(ExtraditionMeasure.Denied, QuantityQualifier.Exact, "136 persons")]
+    public void FigureValue_WritesTheQualifierAndUnit_AndMarksAnAnnualAverageAsAYearsWorth(ExtraditionMeasure measure, QuantityQualifier qualifier, string expected) =>
+        Display.FigureValue(TestRecords.ExtraditionFigure("f", "1995/2000", 136, measure: measure, qualifier: qualifier)).Should().Be(expected);
 }
