@@ -246,6 +246,10 @@ aot() {
   # The binary runs without ICU (InvariantGlobalization): names must still fold without their accents.
   expect "accents" 0 "agency/mx-pgr" "$bin" agencies "Procuraduria General de la Republica" || return 1
   expect "export" 0 "\"dataVersion\": \"$data_version\"" "$bin" export --format json || return 1
+  # Parquet.Net's low-level writer in the native binary: one file per table, each a Parquet file (PAR1 at both ends).
+  expect "export-parquet" 0 "file(s) to $work/aot-parquet" "$bin" export --format parquet --output "$work/aot-parquet" || return 1
+  local table="$work/aot-parquet/budget-lines.parquet"
+  [ "$(head -c 4 "$table" 2>/dev/null)" = PAR1 ] && [ "$(tail -c 4 "$table")" = PAR1 ] || fail "export-parquet: $table is not a Parquet file" || return 1
 }
 
 check pack pack

@@ -6,15 +6,16 @@ using BorderCoop.Cli.Formatting;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop export --format json|csv|datapackage [--output DIR]</c>: the whole dataset, every family with its
+/// <c>bordercoop export --format json|csv|datapackage|parquet [--output DIR]</c>: the whole dataset, every family with its
 /// citations, including the records of any <c>--data</c> files.
 /// </summary>
 /// <remarks>
 /// <para><c>json</c> writes one document to standard output, or to <c>DIR/bordercoop.json</c> with <c>--output</c>.
 /// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
-/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files.</para>
+/// same files plus <c>datapackage.json</c>; <c>parquet</c> writes the same tables as typed Parquet files (see
+/// <see cref="ParquetExport"/>). They need <c>--output</c>, since they are many files.</para>
 /// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
-/// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, names an existing file or lies under one, or
+/// Exit codes: 2 when <c>--output</c> is missing for csv, datapackage or parquet, names an existing file or lies under one, or
 /// the format is unknown; 3 when the data cannot be read or the directory or a file cannot be written otherwise
 /// (without permission, a full disk).</para>
 /// </remarks>
@@ -30,12 +31,12 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var format = CliContext.FormatOption(
-            "json (one document), csv (one file per table) or datapackage (the CSV files and a Frictionless datapackage.json).",
-            "json", "csv", "datapackage");
+            "json (one document), csv (one file per table), datapackage (the CSV files and a Frictionless datapackage.json) or parquet (one typed Parquet file per table).",
+            "json", "csv", "datapackage", "parquet");
         var directory = CliOptions.FolderToWrite(
             "--output",
             "-o",
-            "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
+            "The directory to write into (created if missing); required for csv, datapackage and parquet. Without it, json goes to standard output.",
             "bordercoop-export");
 
         var command = new Command(Name, "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
@@ -58,7 +59,12 @@ internal static class ExportCommand
             }
 
             target.Create();
-            var files = chosen == "json" ? WriteJson(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
+            var files = chosen switch
+            {
+                "json" => WriteJson(dataset, target),
+                "parquet" => WriteParquet(dataset, target),
+                _ => WriteTables(dataset, target, withDescriptor: chosen == "datapackage"),
+            };
             TerminalText.WriteLine(context.Error, $"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
             return ExitCodes.Success;
         });
@@ -70,6 +76,13 @@ internal static class ExportCommand
         using var stream = File.Create(Path.Combine(target.FullName, JsonFileName));
         dataset.WriteJson(stream);
         return 1;
+    }
+
+    private static int WriteParquet(BorderCoopData dataset, DirectoryInfo target)
+    {
+        var tables = ExportTables.For(dataset);
+        ParquetExport.WriteAll(tables, target);
+        return tables.Count;
     }
 
     private static int WriteTables(BorderCoopData dataset, DirectoryInfo target, bool withDescriptor)

@@ -29,6 +29,22 @@ internal static class CellText
     /// <summary>A whole number in invariant digits.</summary>
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The cell text of a value of <see cref="ExportTable.Values"/>: null for null, text as it is, the other types in
+    /// their canonical forms above, a list of text joined (<see cref="Join"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of no <see cref="FieldType"/> (a defect in a table definition).</exception>
+    public static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        int number => Of(number),
+        decimal number => Of(number),
+        LocalDate date => Of(date),
+        IReadOnlyList<string> items => Join(items),
+        _ => throw new ArgumentException($"An export cell cannot hold a {value.GetType().Name}.", nameof(value)),
+    };
+
     /// <summary>The items joined with <see cref="ListSeparator"/>; null (an empty cell) for an empty list.</summary>
     public static string? Join(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(ListSeparator, items);
 }

@@ -41,7 +41,7 @@ internal static class CsvExport
         {
             for (var i = 0; i < table.Fields.Count; i++)
             {
-                if (table.Fields[i].Type == FieldType.String)
+                if (table.Fields[i].Type is FieldType.String or FieldType.TextList)
                 {
                     csv.WriteText(row[i]);
                 }

@@ -31,7 +31,7 @@ internal sealed class TableBuilder<TRow>
     private readonly string name;
     private readonly string description;
     private readonly List<TableField> fields = [];
-    private readonly List<Func<TRow, string?>> cells = [];
+    private readonly List<Func<TRow, object?>> cells = [];
     private readonly List<TableForeignKey> foreignKeys = [];
     private string[] primaryKey = [];
 
@@ -57,11 +57,11 @@ internal sealed class TableBuilder<TRow>
 
     /// <summary>Adds a column of plain-text items joined with <see cref="CellText.ListSeparator"/>; empty for an empty list.</summary>
     public TableBuilder<TRow> TextList(string name, string description, Func<TRow, IReadOnlyList<string>> cell) =>
-        Add(new TableField(name, FieldType.String, $"{description} Items are separated by '{CellText.ListSeparator}'. {CsvWriter.RestoreRule}", Required: false), row => CellText.Join(cell(row)));
+        Add(new TableField(name, FieldType.TextList, $"{description} Items are separated by '{CellText.ListSeparator}'. {CsvWriter.RestoreRule}", Required: false), row => cell(row));
 
     /// <summary>Adds a whole-number column.</summary>
     public TableBuilder<TRow> Integer(string name, string description, Func<TRow, int?> cell, bool required = false) =>
-        Add(new TableField(name, FieldType.Integer, description, required), row => cell(row) is { } value ? CellText.Of(value) : null);
+        Add(new TableField(name, FieldType.Integer, description, required), row => cell(row));
 
     /// <summary>Adds a required column of an enumeration, written in kebab-case as in the JSON, its values listed in the schema.</summary>
     public TableBuilder<TRow> Choice<TEnum>(string name, string description, Func<TRow, TEnum> cell)
@@ -95,9 +95,9 @@ internal sealed class TableBuilder<TRow>
     public TableBuilder<TRow> Date(string name, string what, Func<TRow, PartialDate?> cell)
     {
         Add(new TableField($"{name}_first_day", FieldType.Date, $"{what}: the first day it can be (1 January or the 1st of the month when only the year or month is known); read it with {name}_precision; empty for a bound with no earliest day ([..2007-01]).", Required: false),
-            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrBefore ? CellText.Of(date.Start) : null);
+            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrBefore ? date.Start : null);
         Add(new TableField($"{name}_last_day", FieldType.Date, $"{what}: the last day it can be (31 December or the end of the month when only the year or month is known); equal to {name}_first_day when the day is known; empty for a bound with no latest day ([2003..]).", Required: false),
-            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrAfter ? CellText.Of(date.End) : null);
+            row => cell(row) is { } date && date.Qualifier != DateQualifier.OnOrAfter ? date.End : null);
         Add(new TableField($"{name}_precision", FieldType.String, $"{what}: how much the sources state (day, month or year).", Required: false, KebabNames<DatePrecision>.All),
             row => cell(row) is { } date ? KebabNames<DatePrecision>.Of(date.Precision) : null);
         return Add(new TableField($"{name}_edtf", FieldType.String, $"{what}, in EDTF exactly as in the JSON data (1996, 1996-03, 1996-01-14; a trailing ~ marks it approximate; [..2007-01] on or before, [2003..] on or after). Text in every table, never a date: a column of it may hold only full days, but its values are EDTF of any precision; filter and sort on {name}_first_day and {name}_last_day.", Required: false),
@@ -117,14 +117,14 @@ internal sealed class TableBuilder<TRow>
     /// <summary>Adds the required <c>amount</c> (number) and <c>currency</c> (ISO 4217) columns of an amount of money.</summary>
     public TableBuilder<TRow> Money(string what, Func<TRow, Money> cell)
     {
-        Add(new TableField("amount", FieldType.Number, $"{what}, in whole units of the currency.", Required: true), row => CellText.Of(cell(row).Amount));
+        Add(new TableField("amount", FieldType.Number, $"{what}, in whole units of the currency.", Required: true), row => cell(row).Amount);
         return Add(new TableField("currency", FieldType.String, "The ISO 4217 currency code of the amount.", Required: true), row => cell(row).Currency);
     }
 
     /// <summary>Adds the required <c>{name}</c> (number) and <c>{name}_qualifier</c> columns and the optional <c>{name}_unit</c> of a quantity.</summary>
     public TableBuilder<TRow> Quantity(string name, string what, Func<TRow, Quantity> cell)
     {
-        Add(new TableField(name, FieldType.Number, $"{what}: the number as stated.", Required: true), row => CellText.Of(cell(row).Value));
+        Add(new TableField(name, FieldType.Number, $"{what}: the number as stated.", Required: true), row => cell(row).Value);
         Add(new TableField($"{name}_qualifier", FieldType.String, $"How the source bounds {name}.", Required: true, KebabNames<QuantityQualifier>.All),
             row => KebabNames<QuantityQualifier>.Of(cell(row).Qualifier));
         return Add(new TableField($"{name}_unit", FieldType.String, $"What {name} counts or measures, when the source says.", Required: false), row => cell(row).Unit);
@@ -155,11 +155,11 @@ internal sealed class TableBuilder<TRow>
         var readers = cells.ToArray();
         return new ExportTable(name, description, [.. fields], primaryKey, [.. foreignKeys], Cells(rows, readers));
 
-        static IEnumerable<IReadOnlyList<string?>> Cells(IEnumerable<TRow> rows, Func<TRow, string?>[] readers)
+        static IEnumerable<IReadOnlyList<object?>> Cells(IEnumerable<TRow> rows, Func<TRow, object?>[] readers)
         {
             foreach (var row in rows)
             {
-                var cells = new string?[readers.Length];
+                var cells = new object?[readers.Length];
                 for (var i = 0; i < readers.Length; i++)
                 {
                     cells[i] = readers[i](row);
@@ -177,7 +177,7 @@ internal sealed class TableBuilder<TRow>
             row => cell(row) is { } bound ? KebabNames<DateBoundKind>.Of(bound.Kind) : null);
     }
 
-    private TableBuilder<TRow> Add(TableField field, Func<TRow, string?> cell)
+    private TableBuilder<TRow> Add(TableField field, Func<TRow, object?> cell)
     {
         fields.Add(field);
         cells.Add(cell);
