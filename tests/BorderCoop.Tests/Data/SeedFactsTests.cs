@@ -115,7 +115,7 @@ public sealed class SeedFactsTests
 
     [Theory]
     [InlineData("conflict/us-law-enforcement-role-in-mexico-across-sources", "source/nyt-widens-role-2011", "source/blog-embedded-agents-juarez", "source/arzt-security-collaboration")]
-    [InlineData("conflict/us-intelligence-sharing-with-mexico-before-2010", "source/blog-embedded-agents-juarez", "source/arzt-security-collaboration")]
+    [InlineData("conflict/us-intelligence-sharing-reluctant-or-key", "source/blog-embedded-agents-juarez", "source/arzt-security-collaboration")]
     [InlineData("conflict/us-willingness-for-larger-role-in-mexico", "source/nyt-widens-role-2011", "source/arzt-security-collaboration")]
     public void ConflictsBetweenSources_SetEachSourcesVersionAgainstTheOthers(string id, params string[] sourcesOfTheVersions)
     {
