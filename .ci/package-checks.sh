@@ -175,6 +175,9 @@ tool() {
   output=$("$work/tools/bordercoop" timeline --from 1996 --to 1996) || fail "the installed tool failed: bordercoop timeline --from 1996 --to 1996" || return 1
   echo "$output"
   grep -qF "extradition-case/juan-garcia-abrego" <<< "$output" || fail "the installed tool's timeline lacks the 1996 expulsion" || return 1
+  # The SQLite export needs SQLite's native library, which the tool package carries for its platforms.
+  "$work/tools/bordercoop" export --format sqlite --output "$work/tool-sqlite" || fail "the installed tool failed: bordercoop export --format sqlite" || return 1
+  [ -s "$work/tool-sqlite/bordercoop.db" ] || fail "the installed tool's SQLite export wrote no bordercoop.db" || return 1
 }
 
 readme_install() {
