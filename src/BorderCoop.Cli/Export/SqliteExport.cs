@@ -38,6 +38,8 @@ internal static class SqliteExport
     /// <exception cref="UnauthorizedAccessException">The file or its folder is not writable.</exception>
     public static void Write(IReadOnlyList<ExportTable> tables, string path)
     {
+        // A journal left by an interrupted run would be played back into the new file.
+        File.Delete(path + "-journal");
         File.Delete(path);
         try
         {
