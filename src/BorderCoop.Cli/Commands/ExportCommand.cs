@@ -6,15 +6,17 @@ using BorderCoop.Cli.Formatting;
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop export --format json|csv|datapackage [--output DIR]</c>: the whole dataset, every family with its
+/// <c>bordercoop export --format json|csv|datapackage|sqlite [--output DIR]</c>: the whole dataset, every family with its
 /// citations, including the records of any <c>--data</c> files.
 /// </summary>
 /// <remarks>
 /// <para><c>json</c> writes one document to standard output, or to <c>DIR/bordercoop.json</c> with <c>--output</c>.
 /// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
-/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files.</para>
+/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files. <c>sqlite</c> writes
+/// one SQLite database, <c>DIR/bordercoop.db</c> (see <see cref="SqliteExport"/>); it needs <c>--output</c> too, since a
+/// database is no text for standard output.</para>
 /// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
-/// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, names an existing file or lies under one, or
+/// Exit codes: 2 when <c>--output</c> is missing for csv, datapackage or sqlite, names an existing file or lies under one, or
 /// the format is unknown; 3 when the data cannot be read or the directory or a file cannot be written otherwise
 /// (without permission, a full disk).</para>
 /// </remarks>
@@ -26,16 +28,19 @@ internal static class ExportCommand
     /// <summary>The file <c>--format json --output DIR</c> writes in <c>DIR</c>.</summary>
     public const string JsonFileName = "bordercoop.json";
 
+    /// <summary>The file <c>--format sqlite --output DIR</c> writes in <c>DIR</c>.</summary>
+    public const string SqliteFileName = "bordercoop.db";
+
     /// <summary>The <c>export</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
         var format = CliContext.FormatOption(
-            "json (one document), csv (one file per table) or datapackage (the CSV files and a Frictionless datapackage.json).",
-            "json", "csv", "datapackage");
+            "json (one document), csv (one file per table), datapackage (the CSV files and a Frictionless datapackage.json) or sqlite (one SQLite database, bordercoop.db, with full-text search and views).",
+            "json", "csv", "datapackage", "sqlite");
         var directory = CliOptions.FolderToWrite(
             "--output",
             "-o",
-            "The directory to write into (created if missing); required for csv and datapackage. Without it, json goes to standard output.",
+            "The directory to write into (created if missing); required for csv, datapackage and sqlite. Without it, json goes to standard output.",
             "bordercoop-export");
 
         var command = new Command(Name, "Export the whole dataset (every record family, with citations and quotes).") { format, directory };
@@ -43,6 +48,11 @@ internal static class ExportCommand
         {
             var chosen = parseResult.GetValue(format)!;
             var target = parseResult.GetValue(directory);
+            if (target is null && chosen == "sqlite")
+            {
+                return context.Fail(ExitCodes.Usage, $"--format sqlite writes a database file, {SqliteFileName}: give a directory with --output DIR.");
+            }
+
             if (target is null && chosen != "json")
             {
                 return context.Fail(ExitCodes.Usage, $"--format {chosen} writes several files: give a directory with --output DIR.");
@@ -58,7 +68,12 @@ internal static class ExportCommand
             }
 
             target.Create();
-            var files = chosen == "json" ? WriteJson(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
+            var files = chosen switch
+            {
+                "json" => WriteJson(dataset, target),
+                "sqlite" => WriteSqlite(dataset, target),
+                _ => WriteTables(dataset, target, withDescriptor: chosen == "datapackage"),
+            };
             TerminalText.WriteLine(context.Error, $"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
             return ExitCodes.Success;
         });
@@ -69,6 +84,12 @@ internal static class ExportCommand
     {
         using var stream = File.Create(Path.Combine(target.FullName, JsonFileName));
         dataset.WriteJson(stream);
+        return 1;
+    }
+
+    private static int WriteSqlite(BorderCoopData dataset, DirectoryInfo target)
+    {
+        SqliteExport.Write(ExportTables.For(dataset), Path.Combine(target.FullName, SqliteFileName));
         return 1;
     }
 
