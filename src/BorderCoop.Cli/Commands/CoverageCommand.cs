@@ -63,16 +63,10 @@ internal static class CoverageCommand
         return command;
     }
 
-    /// <summary>Every quote of <paramref name="data"/>, by the id of the source it cites: records', people's roles' and conflicts' versions'.</summary>
-    private static ILookup<string, string> QuotesBySource(BorderCoopData data) =>
-        data.Records.OfType<ICitedRecord>()
-            .SelectMany(r => r.Citations.Concat(r is Person person ? person.Roles.SelectMany(role => role.Citations) : []))
-            .ToLookup(c => c.SourceId, c => c.Quote, StringComparer.Ordinal);
-
     /// <summary>The coverage of each source of <paramref name="data"/> whose file is in <paramref name="folder"/>, in the data's order.</summary>
     private static List<(Source Source, SourceCoverage Coverage)> Measure(CliContext context, BorderCoopData data, DirectoryInfo folder)
     {
-        var quotes = QuotesBySource(data);
+        var quotes = SourceCoverage.QuotesBySource(data);
         var measured = new List<(Source, SourceCoverage)>();
         foreach (var source in data.Sources)
         {

@@ -16,7 +16,7 @@ namespace BorderCoop.Cli.Coverage;
 /// <c>...</c>), with any closing quotes, brackets, emphasis marks and footnote numbers (<c>”</c>, <c>)</c>, <c>*</c>,
 /// <c>³</c>) that follow, when white space comes next and then something that is not a lower-case letter or a digit.</item>
 /// <item>A period does not end a sentence after an abbreviation: a title or other common abbreviation (<c>Mr.</c>,
-/// <c>Dr.</c>, <c>Gen.</c>, <c>Jan.</c>, <c>Aug.</c>, <c>No.</c>, <c>Inc.</c>, <c>vs.</c>, …), a dotted initialism
+/// <c>Dr.</c>, <c>Gen.</c>, <c>Jan.</c>, <c>Aug.</c>, <c>Inc.</c>, <c>vs.</c>, …), a dotted initialism
 /// (<c>U.S.</c>, <c>D.C.</c>, <c>e.g.</c>) or a single capital initial (<c>John F. Kennedy</c>). So "the U.S. The"
 /// is one sentence: a sentence that ends with an initialism is joined to the next, which errs towards fewer, longer
 /// sentences rather than cutting "U.S. officials".</item>
@@ -28,7 +28,7 @@ internal static partial class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen",
-        "Rep", "Pres", "Amb", "Atty", "Hon", "Rev", "vs", "etc", "approx", "No", "Nos", "Vol", "pp", "cf", "al", "Inc",
+        "Rep", "Pres", "Amb", "Atty", "Hon", "Rev", "vs", "etc", "approx", "Vol", "pp", "cf", "al", "Inc",
         "Co", "Corp", "Ltd", "Dept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 

@@ -75,6 +75,12 @@ internal sealed class SourceCoverage
         return new SourceCoverage(sourceId, sentences, covered.Count(c => c), uncovered, quotesNotFound);
     }
 
+    /// <summary>Every quote of <paramref name="data"/>, by the id of the source it cites: records', people's roles' and conflicts' versions'.</summary>
+    public static ILookup<string, string> QuotesBySource(BorderCoopData data) =>
+        data.Records.OfType<ICitedRecord>()
+            .SelectMany(r => r.Citations.Concat(r is Person person ? person.Roles.SelectMany(role => role.Citations) : []))
+            .ToLookup(c => c.SourceId, c => c.Quote, StringComparer.Ordinal);
+
     /// <summary>Every index at which <paramref name="part"/> occurs in <paramref name="text"/> (none for an empty part).</summary>
     private static IEnumerable<int> Occurrences(string text, string part)
     {
