@@ -25,12 +25,8 @@ internal static class CoverageCommand
     /// <summary>The <c>coverage</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var sources = new Option<DirectoryInfo>("--sources")
-        {
-            Description = "The folder holding the source documents under their file names (such as the repository's seeds/).",
-            HelpName = "DIR",
-            Required = true,
-        };
+        var sources = CliOptions.FolderToRead("--sources", "The folder holding the source documents under their file names (such as the repository's seeds/); required.");
+        sources.Required = true;
         var format = CliContext.FormatOption("How to write the answer: text (tables fitted to the terminal) or json.", "text", "json");
 
         var command = new Command(Name, "How much of each source document the citations quote, and the sentences with a number or a date no citation quotes.") { sources, format };
@@ -39,7 +35,7 @@ internal static class CoverageCommand
             var folder = parseResult.GetValue(sources)!;
             if (!folder.Exists)
             {
-                throw new CliUsageException($"--sources names no folder: {folder}");
+                throw new CliUsageException($"--sources names no folder: {parseResult.GetResult(sources)?.Tokens[0].Value ?? folder.FullName}.");
             }
 
             var data = context.Data(parseResult);

@@ -92,4 +92,13 @@ public sealed class CoverageCommandTests : IDisposable
         exitCode.Should().Be(ExitCodes.Usage);
         error.Should().Contain("--sources names no folder");
     }
+
+    [Fact]
+    public void Coverage_WithSourcesNamingAFile_IsAUsageError()
+    {
+        var (exitCode, _, error) = CliRunner.RunOn(Data("x"), "coverage", "--sources", folder.File(TestRecords.Source.FileName));
+
+        exitCode.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--sources names a file");
+    }
 }
