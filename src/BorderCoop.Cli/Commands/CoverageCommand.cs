@@ -25,7 +25,7 @@ internal static class CoverageCommand
     /// <summary>The <c>coverage</c> command, writing through <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var sources = CliOptions.FolderToRead("--sources", "The folder holding the source documents under their file names (such as the repository's seeds/); required.");
+        var sources = CliOptions.FolderToRead("--sources", "The folder holding the source documents under their file names (such as the repository's seeds/).");
         sources.Required = true;
         var format = CliContext.FormatOption("How to write the answer: text (tables fitted to the terminal) or json.", "text", "json");
 
