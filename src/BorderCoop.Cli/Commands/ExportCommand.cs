@@ -1,18 +1,21 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
 using BorderCoop.Cli.Export;
 using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop export --format json|csv|datapackage [--output DIR]</c>: the whole dataset, every family with its
+/// <c>bordercoop export --format json|csv|datapackage|annotations [--output DIR]</c>: the whole dataset, every family with its
 /// citations, including the records of any <c>--data</c> files.
 /// </summary>
 /// <remarks>
 /// <para><c>json</c> writes one document to standard output, or to <c>DIR/bordercoop.json</c> with <c>--output</c>.
 /// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
-/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files.</para>
+/// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files. <c>annotations</c>
+/// writes every citation as a W3C Web Annotation (see <see cref="AnnotationExport"/>) to standard output, or to
+/// <c>DIR/bordercoop-annotations.jsonld</c> with <c>--output</c>.</para>
 /// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
 /// Exit codes: 2 when <c>--output</c> is missing for csv or datapackage, names an existing file or lies under one, or
 /// the format is unknown; 3 when the data cannot be read or the directory or a file cannot be written otherwise
@@ -30,8 +33,8 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var format = CliContext.FormatOption(
-            "json (one document), csv (one file per table) or datapackage (the CSV files and a Frictionless datapackage.json).",
-            "json", "csv", "datapackage");
+            "json (one document), csv (one file per table), datapackage (the CSV files and a Frictionless datapackage.json) or annotations (every citation as a W3C Web Annotation, JSON-LD).",
+            "json", "csv", "datapackage", "annotations");
         var directory = CliOptions.FolderToWrite(
             "--output",
             "-o",
@@ -43,12 +46,18 @@ internal static class ExportCommand
         {
             var chosen = parseResult.GetValue(format)!;
             var target = parseResult.GetValue(directory);
-            if (target is null && chosen != "json")
+            if (target is null && chosen is not ("json" or "annotations"))
             {
                 return context.Fail(ExitCodes.Usage, $"--format {chosen} writes several files: give a directory with --output DIR.");
             }
 
             var dataset = context.Data(parseResult);
+            if (target is null && chosen == "annotations")
+            {
+                JsonOutput.Write(context.Output, writer => AnnotationExport.Write(writer, dataset));
+                return ExitCodes.Success;
+            }
+
             if (target is null)
             {
                 using var buffer = new MemoryStream();
@@ -58,7 +67,7 @@ internal static class ExportCommand
             }
 
             target.Create();
-            var files = chosen == "json" ? WriteJson(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
+            var files = chosen == "json" ? WriteJson(dataset, target) : chosen == "annotations" ? WriteAnnotations(dataset, target) : WriteTables(dataset, target, withDescriptor: chosen == "datapackage");
             TerminalText.WriteLine(context.Error, $"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
             return ExitCodes.Success;
         });
@@ -69,6 +78,14 @@ internal static class ExportCommand
     {
         using var stream = File.Create(Path.Combine(target.FullName, JsonFileName));
         dataset.WriteJson(stream);
+        return 1;
+    }
+
+    private static int WriteAnnotations(BorderCoopData dataset, DirectoryInfo target)
+    {
+        using var stream = File.Create(Path.Combine(target.FullName, AnnotationExport.FileName));
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        AnnotationExport.Write(writer, dataset);
         return 1;
     }
 
