@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
 using BorderCoop.Cli.Export;
 using BorderCoop.Cli.Formatting;
 
 namespace BorderCoop.Cli.Commands;
 
 /// <summary>
-/// <c>bordercoop export --format json|csv|datapackage|sqlite [--output DIR]</c>: the whole dataset, every family with its
+/// <c>bordercoop export --format json|csv|datapackage|sqlite|annotations [--output DIR]</c>: the whole dataset, every family with its
 /// citations, including the records of any <c>--data</c> files.
 /// </summary>
 /// <remarks>
@@ -14,7 +15,8 @@ namespace BorderCoop.Cli.Commands;
 /// <c>csv</c> writes one file per table (see <see cref="ExportTables"/>) into <c>DIR</c>; <c>datapackage</c> writes the
 /// same files plus <c>datapackage.json</c>. Both need <c>--output</c>, since they are many files. <c>sqlite</c> writes
 /// one SQLite database, <c>DIR/bordercoop.db</c> (see <see cref="SqliteExport"/>); it needs <c>--output</c> too, since a
-/// database is no text for standard output.</para>
+/// database is no text for standard output. <c>annotations</c> writes every citation as a W3C Web Annotation (see
+/// <see cref="AnnotationExport"/>) to standard output, or to <c>DIR/bordercoop-annotations.jsonld</c> with <c>--output</c>.</para>
 /// <para>The directory is created when missing; files of the same names are replaced, other files are left alone.
 /// Exit codes: 2 when <c>--output</c> is missing for csv, datapackage or sqlite, names an existing file or lies under one, or
 /// the format is unknown; 3 when the data cannot be read or the directory or a file cannot be written otherwise
@@ -35,8 +37,8 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var format = CliContext.FormatOption(
-            "json (one document), csv (one file per table), datapackage (the CSV files and a Frictionless datapackage.json) or sqlite (one SQLite database, bordercoop.db, with full-text search and views).",
-            "json", "csv", "datapackage", "sqlite");
+            "json (one document), csv (one file per table), datapackage (the CSV files and a Frictionless datapackage.json), sqlite (one SQLite database, bordercoop.db, with full-text search and views) or annotations (every citation as a W3C Web Annotation, JSON-LD).",
+            "json", "csv", "datapackage", "sqlite", "annotations");
         var directory = CliOptions.FolderToWrite(
             "--output",
             "-o",
@@ -53,12 +55,18 @@ internal static class ExportCommand
                 return context.Fail(ExitCodes.Usage, $"--format sqlite writes a database file, {SqliteFileName}: give a directory with --output DIR.");
             }
 
-            if (target is null && chosen != "json")
+            if (target is null && chosen is not ("json" or "annotations"))
             {
                 return context.Fail(ExitCodes.Usage, $"--format {chosen} writes several files: give a directory with --output DIR.");
             }
 
             var dataset = context.Data(parseResult);
+            if (target is null && chosen == "annotations")
+            {
+                JsonOutput.Write(context.Output, writer => AnnotationExport.Write(writer, dataset));
+                return ExitCodes.Success;
+            }
+
             if (target is null)
             {
                 using var buffer = new MemoryStream();
@@ -72,6 +80,7 @@ internal static class ExportCommand
             {
                 "json" => WriteJson(dataset, target),
                 "sqlite" => WriteSqlite(dataset, target),
+                "annotations" => WriteAnnotations(dataset, target),
                 _ => WriteTables(dataset, target, withDescriptor: chosen == "datapackage"),
             };
             TerminalText.WriteLine(context.Error, $"bordercoop: wrote {dataset.Records.Count} records in {files} file(s) to {target.FullName}");
@@ -90,6 +99,14 @@ internal static class ExportCommand
     private static int WriteSqlite(BorderCoopData dataset, DirectoryInfo target)
     {
         SqliteExport.Write(ExportTables.For(dataset), Path.Combine(target.FullName, SqliteFileName));
+        return 1;
+    }
+
+    private static int WriteAnnotations(BorderCoopData dataset, DirectoryInfo target)
+    {
+        using var stream = File.Create(Path.Combine(target.FullName, AnnotationExport.FileName));
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        AnnotationExport.Write(writer, dataset);
         return 1;
     }
 
