@@ -6,7 +6,8 @@
 #   tool      dotnet tool install of BorderCoop.Tool into a temporary folder (on linux-x64 it gets the ReadyToRun package), then one query
 #   readme-install  the install block of README.md, run as written by bash in a scratch home folder: packs the
 #             library and the tool, installs the tool globally there and asks it a question, adds the package to a new project
-#   aot       dotnet publish -p:PublishAot=true of the CLI (no trim or AOT warning allowed), then a smoke test of the binary
+#   aot       dotnet publish -p:PublishAot=true of the CLI (no trim or AOT warning allowed), then a smoke test of the binary,
+#             whose SQLite export the sqlite3 shell then queries (FTS5, a view, the foreign keys)
 # Each check prints "package-check: ok NAME (N s)" or "package-check: FAILED NAME (N s): reason"; .ci/run counts them.
 # The exit code is the number of failed checks. Packages are left in artifacts/packages, the binary in artifacts/aot.
 set -uo pipefail
@@ -174,6 +175,9 @@ tool() {
   output=$("$work/tools/bordercoop" timeline --from 1996 --to 1996) || fail "the installed tool failed: bordercoop timeline --from 1996 --to 1996" || return 1
   echo "$output"
   grep -qF "extradition-case/juan-garcia-abrego" <<< "$output" || fail "the installed tool's timeline lacks the 1996 expulsion" || return 1
+  # The SQLite export needs SQLite's native library, which the tool package carries for its platforms.
+  "$work/tools/bordercoop" export --format sqlite --output "$work/tool-sqlite" || fail "the installed tool failed: bordercoop export --format sqlite" || return 1
+  [ -s "$work/tool-sqlite/bordercoop.db" ] || fail "the installed tool's SQLite export wrote no bordercoop.db" || return 1
 }
 
 readme_install() {
@@ -246,6 +250,19 @@ aot() {
   # The binary runs without ICU (InvariantGlobalization): names must still fold without their accents.
   expect "accents" 0 "agency/mx-pgr" "$bin" agencies "Procuraduria General de la Republica" || return 1
   expect "export" 0 "\"dataVersion\": \"$data_version\"" "$bin" export --format json || return 1
+  # The SQLite export loads SQLite's native library, which the publish puts beside the binary (ship them together).
+  [ -f "$aot/libe_sqlite3.so" ] || fail "the publish put no libe_sqlite3.so beside the binary" || return 1
+  rm -rf "$work/aot-sqlite"
+  expect "export-sqlite" 0 "wrote" "$bin" export --format sqlite --output "$work/aot-sqlite" || return 1
+  if ! command -v sqlite3 >/dev/null; then
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends sqlite3; } >/dev/null 2>&1 || fail "the SQLite export check needs the sqlite3 shell; installing Debian's sqlite3 failed" || return 1
+  fi
+  # Debian's own sqlite3 shell reads the database: an FTS5 query (accents folded) and a view.
+  expect "sqlite-fts5" 0 "agency/us-consulate-ciudad-juarez|agencies" \
+    sqlite3 "$work/aot-sqlite/bordercoop.db" "select distinct record_id, table_name from search where search match 'juarez' order by record_id" || return 1
+  expect "sqlite-view" 0 "extradition-case/juan-garcia-abrego" \
+    sqlite3 "$work/aot-sqlite/bordercoop.db" "select record_id from timeline where day between '1996-01-01' and '1996-12-31'" || return 1
+  expect "sqlite-keys" 0 "0" sqlite3 "$work/aot-sqlite/bordercoop.db" "select count(*) from pragma_foreign_key_check" || return 1
   # Parquet.Net's low-level writer in the native binary: one file per table, each a Parquet file (PAR1 at both ends).
   expect "export-parquet" 0 "file(s) to $work/aot-parquet" "$bin" export --format parquet --output "$work/aot-parquet" || return 1
   local table="$work/aot-parquet/budget-lines.parquet"

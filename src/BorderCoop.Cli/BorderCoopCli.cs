@@ -21,6 +21,7 @@ internal static class BorderCoopCli
         (PeopleCommand.Name, PeopleCommand.Create),
         (RolesCommand.Name, RolesCommand.Create),
         (ConflictsCommand.Name, ConflictsCommand.Create),
+        (CoverageCommand.Name, CoverageCommand.Create),
         (SearchCommand.Name, SearchCommand.Create),
         (ExportCommand.Name, ExportCommand.Create),
         (ReportCommand.Name, ReportCommand.Create),

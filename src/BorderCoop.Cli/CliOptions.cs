@@ -160,6 +160,32 @@ internal static class CliOptions
     };
 
     /// <summary>
+    /// An option naming a folder to read from, such as <c>coverage --sources seeds</c>: an empty or blank name, or one
+    /// that is an existing file, is a usage error; a folder that is missing is left for the command to report.
+    /// </summary>
+    public static Option<DirectoryInfo?> FolderToRead(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DIR",
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (FullPath(result, name, "a folder name", text) is not { } path)
+            {
+                return null;
+            }
+
+            if (File.Exists(path))
+            {
+                result.AddError($"{name} names a file ({text}); give the folder that holds it.");
+                return null;
+            }
+
+            return new DirectoryInfo(path);
+        },
+    };
+
+    /// <summary>
     /// An option naming a folder to write into, such as <c>export --output bordercoop-csv</c>; the folder need not
     /// exist (the command creates it), but a name that is an existing file is a usage error that suggests
     /// <paramref name="exampleFolderName"/> beside it, and so is a path under a file.

@@ -217,6 +217,10 @@ internal static class ExportTables
             .Reference("source_id", "The quoted source.", c => c.Source.Id, RecordFamily.Sources.TableName, required: true)
             .Text("quote", "The quote as a reader of the source sees it, to read, show or copy: quote_exact without the document's Markdown backslash escapes (\\$20 million reads $20 million); nothing else differs.", c => c.ReadableQuote, required: true)
             .Text("quote_exact", "The exact words of the source as the document (Markdown) writes them, escapes included: the verified form, a byte-exact substring of the document, as in the JSON data.", c => c.Quote, required: true)
+            .Integer("quote_start", "Where quote_exact starts in the source document, in Unicode code points from 0 (its first occurrence; the W3C TextPositionSelector start); empty when the citation has no anchor.", c => c.Citation.Anchor?.Start)
+            .Integer("quote_end", "Where quote_exact ends in the source document, in code points, exclusive (TextPositionSelector end): quote_end - quote_start is its length in code points.", c => c.Citation.Anchor?.End)
+            .Text("quote_prefix", "Up to 32 code points of the document just before quote_exact (TextQuoteSelector prefix); empty at the document's start or when the citation has no anchor.", c => EmptyAsNone(c.Citation.Anchor?.Prefix))
+            .Text("quote_suffix", "Up to 32 code points of the document just after quote_exact (TextQuoteSelector suffix); empty at the document's end or when the citation has no anchor.", c => EmptyAsNone(c.Citation.Anchor?.Suffix))
             .Key("record_id", "path")
             .Build(data.Records.SelectMany(r => data.CitationsOf(r.Id))),
 
@@ -227,6 +231,9 @@ internal static class ExportTables
     ];
 
     private static string FamilyOf(IRecord record) => RecordFamily.Of(record).TableName;
+
+    /// <summary>An anchor's empty prefix or suffix (at the start or end of a document) as an empty cell: CSV cannot tell "" from none.</summary>
+    private static string? EmptyAsNone(string? context) => string.IsNullOrEmpty(context) ? null : context;
 
     /// <summary>A link table: one row per id in each owner's list, keyed by owner and position, both ends foreign keys.</summary>
     private static ExportTable Links<TOwner>(

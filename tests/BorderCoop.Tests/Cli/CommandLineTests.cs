@@ -4,7 +4,7 @@ namespace BorderCoop.Tests.Cli;
 public sealed class CommandLineTests
 {
     public static TheoryData<string> Commands() =>
-        ["timeline", "agreements", "programs", "extraditions", "budget", "agencies", "people", "conflicts", "search", "show", "export"];
+        ["timeline", "agreements", "programs", "extraditions", "budget", "agencies", "people", "conflicts", "search", "show", "export", "coverage"];
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -122,7 +122,7 @@ public sealed class CsvExportTests
         using var directory = Export("csv");
         var citations = CsvFile.Read(directory.File("citations.csv"));
 
-        citations.Header.Should().Equal("record_id", "path", "source_id", "quote", "quote_exact");
+        citations.Header.Should().Equal("record_id", "path", "source_id", "quote", "quote_exact", "quote_start", "quote_end", "quote_prefix", "quote_suffix");
         var expected = Data.Records.SelectMany(r => Data.CitationsOf(r.Id)).ToList();
         citations.Rows.Should().HaveCount(expected.Count).And.NotBeEmpty();
         for (var i = 0; i < expected.Count; i++)
@@ -131,9 +131,13 @@ public sealed class CsvExportTests
             (row[0], row[1], row[2]).Should().Be((expected[i].Record.Id, expected[i].Path, expected[i].Source.Id));
             Encoding.UTF8.GetBytes(CsvFile.Restore(row[4])).Should().Equal(Encoding.UTF8.GetBytes(expected[i].Quote), $"row {i + 1} quotes {expected[i]}");
             CsvFile.Restore(row[3]).Should().Be(expected[i].ReadableQuote, $"row {i + 1} shows {expected[i]} as it reads");
+            var anchor = expected[i].Citation.Anchor;
+            (row[5], row[6]).Should().Be((anchor?.Start.ToString(CultureInfo.InvariantCulture) ?? "", anchor?.End.ToString(CultureInfo.InvariantCulture) ?? ""), $"row {i + 1} anchors {expected[i]}");
+            (CsvFile.Restore(row[7]), CsvFile.Restore(row[8])).Should().Be((anchor?.Prefix ?? "", anchor?.Suffix ?? ""), $"row {i + 1} anchors {expected[i]}");
         }
 
         citations.Values("path").Should().Contain("roles[0].citations[0]").And.Contain("versions[1].citations[0]");
+        citations.Values("quote_start").Should().NotContain(string.Empty, "every curated citation is anchored");
         citations.Values("quote_exact").Should().Contain(q => q.Contains("\n\n", StringComparison.Ordinal), "a quote with a blank line is part of what round-trips");
         citations.Rows.Should().Contain(r => r[4].Contains("\\$", StringComparison.Ordinal) && r[3] == r[4].Replace("\\$", "$", StringComparison.Ordinal),
             "a quote with a Markdown escape reads without it");

@@ -22,6 +22,32 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Export_Json_WritesEachCitationsAnchor_WhoseCodePointOffsetsSliceItsQuote()
+    {
+        var output = CliRunner.Run("export", "--format", "json").Output;
+
+        using var document = JsonDocument.Parse(output);
+        var seeds = BorderCoopData.Default.Sources.ToDictionary(s => s.Id, s => File.ReadAllText(Path.Combine(Repository.Root, "seeds", s.FileName)).EnumerateRunes().ToArray());
+        var citations = Citations(document.RootElement).ToList();
+        citations.Should().HaveCountGreaterThan(500);
+        foreach (var citation in citations)
+        {
+            var anchor = citation.GetProperty("anchor");
+            var text = seeds[citation.GetProperty("source").GetString()!];
+            string.Concat(text[anchor.GetProperty("start").GetInt32()..anchor.GetProperty("end").GetInt32()])
+                .Should().Be(citation.GetProperty("quote").GetString());
+        }
+    }
+
+    private static IEnumerable<JsonElement> Citations(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object when element.TryGetProperty("quote", out _) && element.TryGetProperty("source", out _) => [element],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Citations(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Citations),
+        _ => [],
+    };
+
+    [Fact]
     public void Export_KeepsAccentsAndCurlyQuotesUnescaped()
     {
         var data = TestRecords.Data(

@@ -45,6 +45,7 @@ public sealed class OutputWidthTests
         ["show", "conflict/garcia-abrego-removal-mechanism"],
         ["export", "--format", "csv", "--output", Directory],
         ["report", "--output", Directory + "/report.html"],
+        ["coverage", "--sources", Path.Combine(Repository.Root, "seeds")],
         ["--help"],
         ["timeline", "--help"],
         ["extraditions", "--help"],

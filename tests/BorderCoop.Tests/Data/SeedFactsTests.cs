@@ -113,6 +113,18 @@ public sealed class SeedFactsTests
         ]);
     }
 
+    [Theory]
+    [InlineData("conflict/us-law-enforcement-role-in-mexico-across-sources", "source/nyt-widens-role-2011", "source/blog-embedded-agents-juarez", "source/arzt-security-collaboration")]
+    [InlineData("conflict/us-intelligence-sharing-reluctant-or-key", "source/blog-embedded-agents-juarez", "source/arzt-security-collaboration")]
+    [InlineData("conflict/us-willingness-for-larger-role-in-mexico", "source/nyt-widens-role-2011", "source/arzt-security-collaboration")]
+    public void ConflictsBetweenSources_SetEachSourcesVersionAgainstTheOthers(string id, params string[] sourcesOfTheVersions)
+    {
+        var conflict = Data.Get<Conflict>(id);
+
+        conflict.IsWithinOneSource.Should().BeFalse();
+        conflict.Versions.Select(v => v.Citations.Select(c => c.SourceId).Distinct().Single()).Should().Equal(sourcesOfTheVersions);
+    }
+
     [Fact]
     public void TheSiuProgram_StartedIn1997AndReportedRunningIn2010_WasCertainlyActiveIn1998()
     {

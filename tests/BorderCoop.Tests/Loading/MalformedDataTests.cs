@@ -30,6 +30,8 @@ public sealed class MalformedDataTests
         ["huge-exponent.json"] = [new(9, "$.budgetLines[0].amount.amount", Line, "1e400 is not a number this field can hold")],
         ["currency-code-format.json"] = [new(10, "$.budgetLines[0].amount.currency", Line, "'US$' is not an ISO 4217 currency code")],
         ["empty-quote.json"] = [new(17, "$.extraditionCases[0].citations[0].quote", Case, "cannot be an empty string")],
+        ["anchor-wrong-length.json"] = [new(18, "$.extraditionCases[0].citations[0].anchor", Case, "The anchor spans 10 code points ([100, 110)), but the quote has 13")],
+        ["anchor-unknown-property.json"] = [new(21, "$.extraditionCases[0].citations[0].anchor.exact", Case, "'exact' is not a property of QuoteAnchor; expected one of: start, end, prefix, suffix")],
         ["whitespace-quote.json"] = [new(21, "$.extraditionCases[0].citations[1].quote", Case, "cannot be blank")],
         ["zero-width-notes.json"] = [new(20, "$.extraditionCases[0].notes", Case, "The value cannot be blank: it has only white space, invisible format characters (such as zero-width spaces) or control characters")],
         ["nul-in-charges.json"] = [new(11, "$.extraditionCases[0].charges", Case, "Item 0 of the list holds the control character U+0000 at index 4; text may hold no control character other than tab, line feed and carriage return")],

@@ -237,6 +237,11 @@ internal static class ContractSchema
             RemoveNull(schema);
         }
 
+        if (property?.DeclaringType == typeof(QuoteAnchor))
+        {
+            return AnchorProperty(schema, property.Name);
+        }
+
         var strings = schema["type"]?.ToString().Contains("array", StringComparison.Ordinal) == true ? schema["items"] as JsonObject : schema;
         if (strings is not null && property is not null && IsStringSchema(strings))
         {
@@ -250,6 +255,28 @@ internal static class ContractSchema
         if (IsType(schema, "number"))
         {
             schema["minimum"] = 0;
+        }
+
+        return schema;
+    }
+
+    /// <summary>A property of a citation's anchor: offsets in code points from 0, and context of any text (even empty or blank) up to 32 code points.</summary>
+    private static JsonObject AnchorProperty(JsonObject schema, string name)
+    {
+        switch (name)
+        {
+            case "start":
+                schema["minimum"] = 0;
+                schema["description"] = "Where the quote starts in its source document, in Unicode code points from 0 (W3C TextPositionSelector start); the first occurrence of the quote.";
+                break;
+            case "end":
+                schema["minimum"] = 1;
+                schema["description"] = "Where the quote ends in its source document, in code points, exclusive (TextPositionSelector end); end - start is the quote's length in code points.";
+                break;
+            default:
+                schema["maxLength"] = QuoteAnchor.ContextLength;
+                schema["description"] = $"Up to {QuoteAnchor.ContextLength} code points of the document just {(name == "prefix" ? "before" : "after")} the quote (W3C TextQuoteSelector {name}); fewer at the document's {(name == "prefix" ? "start" : "end")}.";
+                break;
         }
 
         return schema;

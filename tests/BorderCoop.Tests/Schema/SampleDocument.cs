@@ -13,7 +13,7 @@ internal static class SampleDocument
           "dataVersion": "2026a",
           "sources": [
             { "id": "source/base-source", "description": "A source made up for tests.", "kind": "analysis", "file": "base.txt",
-              "citations": [{ "source": "source/other-source", "quote": "a quote" }] },
+              "citations": [{ "source": "source/other-source", "quote": "a quote", "anchor": { "start": 0, "end": 7, "prefix": "", "suffix": " " } }] },
             { "id": "source/other-source", "description": "Another source.", "kind": "analysis", "file": "other.txt" }
           ],
           "agencies": [

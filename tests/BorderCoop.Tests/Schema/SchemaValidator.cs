@@ -7,13 +7,13 @@ namespace BorderCoop.Tests.Schema;
 
 /// <summary>
 /// A JSON Schema validator for exactly the keywords the BorderCoop schema uses (type, properties, required,
-/// additionalProperties, items, enum, pattern, minimum, local $ref). A schema with any other keyword is refused
+/// additionalProperties, items, enum, pattern, minimum, maxLength, local $ref). A schema with any other keyword is refused
 /// rather than half-checked.
 /// </summary>
 internal sealed class SchemaValidator
 {
     private static readonly HashSet<string> Keywords =
-        ["$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minimum", "$ref"];
+        ["$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minimum", "maxLength", "$ref"];
 
     private readonly JsonNode root;
 
@@ -59,6 +59,12 @@ internal sealed class SchemaValidator
         if (schema["minimum"] is { } minimum && value.ValueKind == JsonValueKind.Number && value.GetDouble() < minimum.GetValue<double>())
         {
             errors.Add($"{path}: {value.GetRawText()} is less than {minimum.GetValue<double>().ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        // JSON Schema counts a string's length in code points.
+        if (schema["maxLength"] is { } maxLength && value.ValueKind == JsonValueKind.String && value.GetString()!.EnumerateRunes().Count() > maxLength.GetValue<int>())
+        {
+            errors.Add($"{path}: \"{value.GetString()}\" is longer than {maxLength.GetValue<int>()} code points");
         }
 
         if (value.ValueKind == JsonValueKind.Object)

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using BorderCoop.Cli;
+using BorderCoop.Cli.Formatting;
+
+namespace BorderCoop.Tests.Cli.Coverage;
+
+/// <summary><c>bordercoop coverage --sources DIR</c> on a dataset and a source folder built here.</summary>
+public sealed class CoverageCommandTests : IDisposable
+{
+    private const string SourceText =
+        "In 1987 the two governments signed an accord. Agents met often.\n\nThree units were formed in March. The author liked it.\n";
+
+    private readonly TempDirectory folder = new();
+
+    public CoverageCommandTests()
+    {
+        Directory.CreateDirectory(folder.Path);
+        File.WriteAllText(folder.File(TestRecords.Source.FileName), SourceText);
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static BorderCoopData Data(params string[] quotes) =>
+        TestRecords.Data(new Event("event/accord", null, EventKind.Signing, "Accord", "Signed.", null, null, null, null, TestRecords.Quotes(quotes)));
+
+    [Fact]
+    public void Coverage_InText_GivesEachSourcesShare_AndListsTheNumbersAndDatesNoQuoteCovers()
+    {
+        var (exitCode, output, error) = CliRunner.RunOn(Data("two governments signed"), "coverage", "--sources", folder.Path);
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("source/test  test.txt  4          1       25%");
+        output.Should().Contain("no citation quotes and the reviewed list does not hold (1):");
+        output.Should().Contain("source/test  3     Three units were formed in March.");
+        output.Should().NotContain("Agents met often.", "a sentence without a number or a date is only counted");
+    }
+
+    [Fact]
+    public void Coverage_WhenEveryNumberIsQuoted_SaysSo()
+    {
+        var (exitCode, output, _) = CliRunner.RunOn(Data("two governments signed", "formed in March"), "coverage", "--sources", folder.Path);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("Every sentence with a number or a date is quoted by a citation or on the reviewed list.");
+    }
+
+    [Fact]
+    public void Coverage_InJson_GivesCountsShareAndSentencesWithTheirLines()
+    {
+        var (exitCode, output, _) = CliRunner.RunOn(Data("two governments signed", "not in the text"), "coverage", "--sources", folder.Path, "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var source = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        source.GetProperty("source").GetString().Should().Be("source/test");
+        source.GetProperty("file").GetString().Should().Be("test.txt");
+        source.GetProperty("sentences").GetInt32().Should().Be(4);
+        source.GetProperty("quoted").GetInt32().Should().Be(1);
+        source.GetProperty("share").GetDouble().Should().Be(0.25);
+        source.GetProperty("quotesNotFound").GetInt32().Should().Be(1);
+        source.GetProperty("uncoveredNumbersAndDates").EnumerateArray().Select(s => (s.GetProperty("line").GetInt32(), s.GetProperty("sentence").GetString()))
+            .Should().Equal((3, "Three units were formed in March."));
+    }
+
+    [Fact]
+    public void Coverage_FitsTheTerminalWidth()
+    {
+        var (exitCode, output, _) = CliRunner.RunAt(TerminalWidth.Minimum, Data("two governments signed"), "coverage", "--sources", folder.Path);
+
+        exitCode.Should().Be(0);
+        output.Split('\n').Should().OnlyContain(line => DisplayWidth.Of(line.TrimEnd('\r')) <= TerminalWidth.Minimum);
+    }
+
+    [Fact]
+    public void Coverage_LeavesOutASourceWhoseFileIsMissing_AndHasNoAnswerWhenNoneIsThere()
+    {
+        File.Delete(folder.File(TestRecords.Source.FileName));
+
+        var (exitCode, _, error) = CliRunner.RunOn(Data("two governments signed"), "coverage", "--sources", folder.Path);
+
+        exitCode.Should().Be(ExitCodes.NoAnswer);
+        error.Should().Contain("source/test left out: its file test.txt is not in").And.Contain("none of the 1 sources' files is in");
+    }
+
+    [Fact]
+    public void Coverage_WithoutSourcesOrWithAFolderThatIsNotThere_IsAUsageError()
+    {
+        CliRunner.RunOn(Data("x"), "coverage").ExitCode.Should().Be(ExitCodes.Usage);
+
+        var (exitCode, _, error) = CliRunner.RunOn(Data("x"), "coverage", "--sources", folder.File("nowhere"));
+
+        exitCode.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--sources names no folder");
+    }
+
+    [Fact]
+    public void Coverage_WithSourcesNamingAFile_IsAUsageError()
+    {
+        var (exitCode, _, error) = CliRunner.RunOn(Data("x"), "coverage", "--sources", folder.File(TestRecords.Source.FileName));
+
+        exitCode.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--sources names a file");
+    }
+}
