@@ -167,22 +167,7 @@ internal static class CliOptions
     {
         Description = description,
         HelpName = "DIR",
-        CustomParser = result =>
-        {
-            var text = Token(result);
-            if (FullPath(result, name, "a folder name", text) is not { } path)
-            {
-                return null;
-            }
-
-            if (File.Exists(path))
-            {
-                result.AddError($"{name} names a file ({text}); give the folder that holds it.");
-                return null;
-            }
-
-            return new DirectoryInfo(path);
-        },
+        CustomParser = result => Folder(result, name, text => $"{name} names a file ({text}); give the folder that holds it.", refuseUnderAFile: false),
     };
 
     /// <summary>
@@ -194,23 +179,33 @@ internal static class CliOptions
     {
         Description = description,
         HelpName = "DIR",
-        CustomParser = result =>
-        {
-            var text = Token(result);
-            if (FullPath(result, name, "a folder name", text) is not { } path)
-            {
-                return null;
-            }
-
-            if (File.Exists(path))
-            {
-                result.AddError($"{name} names a file ({text}); give a folder name such as {Path.Join(Path.GetDirectoryName(text), exampleFolderName)}.");
-                return null;
-            }
-
-            return UnderAFile(result, name, text, path) ? null : new DirectoryInfo(path);
-        },
+        CustomParser = result => Folder(
+            result,
+            name,
+            text => $"{name} names a file ({text}); give a folder name such as {Path.Join(Path.GetDirectoryName(text), exampleFolderName)}.",
+            refuseUnderAFile: true),
     };
+
+    /// <summary>
+    /// The folder an option names: an empty or blank name, or an existing file (<paramref name="namesAFile"/> says why,
+    /// from the text given), is a usage error, and so, when <paramref name="refuseUnderAFile"/>, is a path under a file.
+    /// </summary>
+    private static DirectoryInfo? Folder(ArgumentResult result, string name, Func<string, string> namesAFile, bool refuseUnderAFile)
+    {
+        var text = Token(result);
+        if (FullPath(result, name, "a folder name", text) is not { } path)
+        {
+            return null;
+        }
+
+        if (File.Exists(path))
+        {
+            result.AddError(namesAFile(text));
+            return null;
+        }
+
+        return refuseUnderAFile && UnderAFile(result, name, text, path) ? null : new DirectoryInfo(path);
+    }
 
     /// <summary>
     /// The parser of an option naming files to read, such as <c>--data FILE</c> (repeatable): each name as given (so

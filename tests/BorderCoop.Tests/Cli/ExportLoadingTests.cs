@@ -108,21 +108,7 @@ public sealed class ExportLoadingTests : IClassFixture<ExportLoadingTests.Packag
         command.ExecuteNonQuery();
     }
 
-    private static List<object?[]> Query(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            reader.GetValues(row!);
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private static List<object?[]> Query(DuckDBConnection connection, string sql) => QueryRows.Of(connection, sql);
 
     /// <summary>A DuckDB value as the cell text it was read from: dates ISO, numbers invariant, NULL null.</summary>
     private static string? DuckDbText(object? value) => value switch

@@ -178,23 +178,5 @@ public sealed class ParquetExportTests
 
     private static string Quoted(string path) => $"'{path.Replace("'", "''", StringComparison.Ordinal)}'";
 
-    private static List<object?[]> Query(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private static List<object?[]> Query(DuckDBConnection connection, string sql) => QueryRows.Of(connection, sql);
 }

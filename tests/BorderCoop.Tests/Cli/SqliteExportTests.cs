@@ -158,22 +158,7 @@ public sealed class SqliteExportTests : IClassFixture<SqliteExportTests.Database
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.File, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
+        return QueryRows.Of(connection, sql);
     }
 
     /// <summary>The export of the records built here, made once for the class.</summary>
