@@ -8,6 +8,8 @@
 #             library and the tool, installs the tool globally there and asks it a question, adds the package to a new project
 #   aot       dotnet publish -p:PublishAot=true of the CLI (no trim or AOT warning allowed), then a smoke test of the binary,
 #             whose SQLite export the sqlite3 shell then queries (FTS5, a view, the foreign keys)
+#   annotations  the native binary's annotations export, checked by a JSON-LD processor (jsonld.js, from npm) with the
+#             W3C Web Annotation context (.ci/jsonld), and every selector resolved in seeds/ by that script
 # Each check prints "package-check: ok NAME (N s)" or "package-check: FAILED NAME (N s): reason"; .ci/run counts them.
 # The exit code is the number of failed checks. Packages are left in artifacts/packages, the binary in artifacts/aot.
 set -uo pipefail
@@ -279,6 +281,41 @@ aot() {
   fi
 }
 
+annotations() {
+  local bin="$aot/bordercoop"
+  [ -x "$bin" ] || fail "the annotations check uses the native binary that the aot check builds, and there is none" || return 1
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm; } >/dev/null 2>&1 \
+      || fail "the annotations check needs Node.js and npm; installing Debian's nodejs and npm failed" || return 1
+  fi
+  node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' || fail "jsonld.js needs Node.js 18 or later; this is $(node --version)" || return 1
+  local check="$work/jsonld"
+  mkdir -p "$check"
+  cp .ci/jsonld/package.json .ci/jsonld/package-lock.json .ci/jsonld/anno.jsonld .ci/jsonld/validate-annotations.mjs "$check/" || return 1
+  (cd "$check" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci of the JSON-LD processor (jsonld.js) failed" || return 1
+  expect "export-annotations" 0 "wrote" "$bin" export --format annotations --output "$work/annotations" || return 1
+  "$bin" export --format json > "$work/dataset.json" || fail "export --format json failed" || return 1
+  local document="$work/annotations/bordercoop-annotations.jsonld"
+  node "$check/validate-annotations.mjs" "$document" "$work/dataset.json" seeds || fail "the annotations export is not valid (see above)" || return 1
+  # The check must be able to fail: one annotation with a property the context does not define, one selector a code
+  # point off, and each copy must be refused.
+  local broken
+  for broken in property position; do
+    node -e '
+      const fs = require("fs");
+      const [from, to, how] = process.argv.slice(1);
+      const document = JSON.parse(fs.readFileSync(from, "utf8"));
+      const annotation = document.first.items[document.first.items.length - 1];
+      if (how === "property") annotation.recordId = "not in the context";
+      else annotation.target.selector.find((s) => s.type === "TextPositionSelector").start += 1;
+      fs.writeFileSync(to, JSON.stringify(document));' "$document" "$work/broken-$broken.jsonld" "$broken" || return 1
+    if node "$check/validate-annotations.mjs" "$work/broken-$broken.jsonld" "$work/dataset.json" seeds > "$work/broken-$broken.log" 2>&1; then
+      fail "the validator accepted an annotations document with a broken $broken" || return 1
+    fi
+    echo "(broken-$broken) refused: $(grep -m 1 '^error:' "$work/broken-$broken.log" | cut -c 1-120)"
+  done
+}
+
 check pack pack
 if [ -f "$packages/BorderCoop.$version.nupkg" ]; then
   check consumer consumer
@@ -290,5 +327,6 @@ else
 fi
 check readme-install readme_install
 check aot aot
+check annotations annotations
 
 exit "$failures"
