@@ -8,8 +8,8 @@ namespace BorderCoop.Cli.Commands;
 
 /// <summary>
 /// <c>bordercoop coverage --sources DIR</c>: how much of each source document the data's citations quote, and every
-/// sentence stating a number or a date that no citation quotes and no reviewer set aside (the reviewed list,
-/// <see cref="NotEncodedPassage"/>).
+/// sentence with a number or a date that no citation quotes and no reviewer set aside (the reviewed list,
+/// <see cref="NotEncodedPassage"/>), with those numbers and dates.
 /// </summary>
 /// <remarks>
 /// The package does not ship the documents: <c>--sources</c> names a folder holding them under their sources' file
@@ -29,7 +29,7 @@ internal static class CoverageCommand
         sources.Required = true;
         var format = CliContext.FormatOption("How to write the answer: text (tables fitted to the terminal) or json.", "text", "json");
 
-        var command = new Command(Name, "How much of each source document the citations quote, and the sentences with a number or a date no citation quotes.") { sources, format };
+        var command = new Command(Name, "How much of each source document the citations quote, and the numbers and dates no citation quotes.") { sources, format };
         command.SetAction(parseResult =>
         {
             var folder = parseResult.GetValue(sources)!;
@@ -83,32 +83,34 @@ internal static class CoverageCommand
 
     private static void WriteText(CliContext context, List<(Source Source, SourceCoverage Coverage)> measured)
     {
-        context.WriteLine("Sentences some citation quotes (a quote covers every sentence it overlaps):");
-        var shares = new TextTable(TextColumn.Id("Source"), TextColumn.Text("File"), TextColumn.Number("Sentences"), TextColumn.Number("Quoted"), TextColumn.Number("Share"));
+        context.WriteLine("How much of each source the citations quote:");
+        // The file names are in the JSON answer; here the ids, which fit an 80-column terminal.
+        var shares = new TextTable(TextColumn.Id("Source"), TextColumn.Number("Sentences"), TextColumn.Number("Quoted"), TextColumn.Number("Share"), TextColumn.Number("Text"));
         foreach (var (source, coverage) in measured)
         {
-            shares.Add(source.Id, source.FileName, Count(coverage.Sentences.Count), Count(coverage.CoveredCount), Percent(coverage.Share));
+            shares.Add(source.Id, Count(coverage.Sentences.Count), Count(coverage.CoveredCount), Percent(coverage.Share), Percent(coverage.QuotedTextShare));
         }
 
         shares.WriteTo(context.Output, context.Width);
+        context.WriteLine("Quoted: sentences a quote overlaps. Text: the share of the sentences' characters inside quotes.");
         foreach (var (source, coverage) in measured.Where(m => m.Coverage.QuotesNotFound > 0))
         {
             context.WriteLine($"{source.Id}: {Count(coverage.QuotesNotFound)} quote(s) are not in {source.FileName}.");
         }
 
         context.Output.WriteLine();
-        var uncovered = measured.SelectMany(m => m.Coverage.UncoveredNumbersAndDates.Select(s => (m.Source, Sentence: s))).ToList();
-        if (uncovered.Count == 0)
+        var unquoted = measured.SelectMany(m => m.Coverage.Unquoted.Select(u => (m.Source, Statement: u))).ToList();
+        if (unquoted.Count == 0)
         {
-            context.WriteLine("Every sentence with a number or a date is quoted by a citation or on the reviewed list.");
+            context.WriteLine("Every number and date is inside a citation's quote or in a sentence on the reviewed list.");
             return;
         }
 
-        context.WriteLine($"Sentences with a number or a date that no citation quotes and the reviewed list does not hold ({Count(uncovered.Count)}):");
-        var sentences = new TextTable(TextColumn.Id("Source"), TextColumn.Number("Line"), TextColumn.Text("Sentence"));
-        foreach (var (source, sentence) in uncovered)
+        context.WriteLine($"Numbers and dates no citation quotes, in sentences not on the reviewed list ({Count(unquoted.Count)}):");
+        var sentences = new TextTable(TextColumn.Id("Source"), TextColumn.Number("Line"), TextColumn.Text("Not quoted"), TextColumn.Text("Sentence"));
+        foreach (var (source, statement) in unquoted)
         {
-            sentences.Add(source.Id, Count(sentence.Line), sentence.Text);
+            sentences.Add(source.Id, Count(statement.Sentence.Line), string.Join(", ", statement.Mentions), statement.Sentence.Text);
         }
 
         sentences.WriteTo(context.Output, context.Width);
@@ -125,13 +127,21 @@ internal static class CoverageCommand
             writer.WriteNumber("sentences", coverage.Sentences.Count);
             writer.WriteNumber("quoted", coverage.CoveredCount);
             writer.WriteNumber("share", Math.Round(coverage.Share, 4));
+            writer.WriteNumber("quotedTextShare", Math.Round(coverage.QuotedTextShare, 4));
             writer.WriteNumber("quotesNotFound", coverage.QuotesNotFound);
-            writer.WriteStartArray("uncoveredNumbersAndDates");
-            foreach (var sentence in coverage.UncoveredNumbersAndDates)
+            writer.WriteStartArray("unquotedNumbersAndDates");
+            foreach (var statement in coverage.Unquoted)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("line", sentence.Line);
-                writer.WriteString("sentence", sentence.Text);
+                writer.WriteNumber("line", statement.Sentence.Line);
+                writer.WriteString("sentence", statement.Sentence.Text);
+                writer.WriteStartArray("notQuoted");
+                foreach (var mention in statement.Mentions)
+                {
+                    writer.WriteStringValue(mention);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 

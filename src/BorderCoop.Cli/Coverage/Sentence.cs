@@ -10,9 +10,6 @@ internal sealed record Sentence(int Start, int Length, int Line, string Text)
     /// <summary>The index just past its last character.</summary>
     public int End => Start + Length;
 
-    /// <summary>Whether the span <paramref name="start"/>..<paramref name="end"/> (end exclusive) shares a character with the sentence.</summary>
-    public bool Overlaps(int start, int end) => start < End && Start < end;
-
     /// <summary>Whether the span <paramref name="start"/>..<paramref name="end"/> (end exclusive) holds the whole sentence.</summary>
     public bool IsWithin(int start, int end) => start <= Start && End <= end;
 }

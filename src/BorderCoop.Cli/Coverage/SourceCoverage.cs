@@ -2,21 +2,27 @@ namespace BorderCoop.Cli.Coverage;
 
 /// <summary>
 /// How much of one source's text the citations of a dataset quote: its sentences (see <see cref="SentenceSplitter"/>),
-/// those some quote overlaps, and the sentences stating a number or a date (see <see cref="NumbersAndDates"/>) that no
-/// quote overlaps and no reviewed passage (<see cref="NotEncodedPassage"/>) holds.
+/// those some quote overlaps, the share of their text the quotes hold, and the numbers and dates (see
+/// <see cref="NumbersAndDates"/>) that no quote holds in a sentence no reviewed passage (<see cref="NotEncodedPassage"/>)
+/// sets aside.
 /// </summary>
 /// <remarks>
-/// A quote covers every sentence it shares a character with, wherever it occurs in the text (a quote may cut a sentence
-/// or span several). A reviewed passage sets aside only the sentences it holds whole.
+/// Every occurrence of a quote in the text counts, wherever it is (a quote may cut a sentence or span several). A
+/// sentence counts as quoted when a quote shares a character with it, which is generous, so the share of the
+/// sentences' text inside quotes is given too. A number or a date counts as quoted only when every one of its
+/// characters is inside a quote: a quote of the first half of a sentence does not account for a year in its second
+/// half. A reviewed passage sets aside only the sentences it holds whole.
 /// </remarks>
 internal sealed class SourceCoverage
 {
-    private SourceCoverage(string sourceId, IReadOnlyList<Sentence> sentences, int covered, IReadOnlyList<Sentence> uncovered, int quotesNotFound)
+    private SourceCoverage(
+        string sourceId, IReadOnlyList<Sentence> sentences, int covered, double quotedTextShare, IReadOnlyList<UnquotedStatement> unquoted, int quotesNotFound)
     {
         SourceId = sourceId;
         Sentences = sentences;
         CoveredCount = covered;
-        UncoveredNumbersAndDates = uncovered;
+        QuotedTextShare = quotedTextShare;
+        Unquoted = unquoted;
         QuotesNotFound = quotesNotFound;
     }
 
@@ -32,8 +38,11 @@ internal sealed class SourceCoverage
     /// <summary>The share of sentences some quote overlaps, from 0 to 1 (1 for a text without sentences).</summary>
     public double Share => Sentences.Count == 0 ? 1 : (double)CoveredCount / Sentences.Count;
 
-    /// <summary>The sentences that state a number or a date, that no quote overlaps and no reviewed passage holds, in text order.</summary>
-    public IReadOnlyList<Sentence> UncoveredNumbersAndDates { get; }
+    /// <summary>The share of the sentences' characters that are inside a quote, from 0 to 1 (1 for a text without sentences).</summary>
+    public double QuotedTextShare { get; }
+
+    /// <summary>The sentences with a number or a date that no quote holds and no reviewed passage sets aside, in text order.</summary>
+    public IReadOnlyList<UnquotedStatement> Unquoted { get; }
 
     /// <summary>How many of the quotes given are nowhere in the text (none, for data whose quotes are checked).</summary>
     public int QuotesNotFound { get; }
@@ -42,7 +51,7 @@ internal sealed class SourceCoverage
     public static SourceCoverage Measure(string sourceId, string text, IEnumerable<string> quotes, IEnumerable<string> reviewed)
     {
         var sentences = SentenceSplitter.Split(text);
-        var covered = new bool[sentences.Count];
+        var quoted = new bool[text.Length];
         var quotesNotFound = 0;
         foreach (var quote in quotes.Distinct(StringComparer.Ordinal))
         {
@@ -50,10 +59,7 @@ internal sealed class SourceCoverage
             foreach (var start in Occurrences(text, quote))
             {
                 found = true;
-                for (var i = 0; i < sentences.Count; i++)
-                {
-                    covered[i] |= sentences[i].Overlaps(start, start + quote.Length);
-                }
+                Array.Fill(quoted, true, start, quote.Length);
             }
 
             quotesNotFound += found ? 0 : 1;
@@ -71,8 +77,34 @@ internal sealed class SourceCoverage
             }
         }
 
-        var uncovered = sentences.Where((s, i) => !covered[i] && !setAside[i] && NumbersAndDates.Has(s.Text)).ToList();
-        return new SourceCoverage(sourceId, sentences, covered.Count(c => c), uncovered, quotesNotFound);
+        var covered = 0;
+        var characters = 0;
+        var quotedCharacters = 0;
+        var unquoted = new List<UnquotedStatement>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var inQuotes = quoted.AsSpan(sentence.Start, sentence.Length).Count(true);
+            covered += inQuotes > 0 ? 1 : 0;
+            characters += sentence.Length;
+            quotedCharacters += inQuotes;
+            if (setAside[i])
+            {
+                continue;
+            }
+
+            var mentions = NumbersAndDates.Find(sentence.Text)
+                .Where(m => quoted.AsSpan(sentence.Start + m.Start, m.Length).Contains(false))
+                .Select(m => sentence.Text.Substring(m.Start, m.Length))
+                .ToList();
+            if (mentions.Count > 0)
+            {
+                unquoted.Add(new UnquotedStatement(sentence, mentions));
+            }
+        }
+
+        var textShare = characters == 0 ? 1 : (double)quotedCharacters / characters;
+        return new SourceCoverage(sourceId, sentences, covered, textShare, unquoted, quotesNotFound);
     }
 
     /// <summary>Every quote of <paramref name="data"/>, by the id of the source it cites: records', people's roles' and conflicts' versions'.</summary>

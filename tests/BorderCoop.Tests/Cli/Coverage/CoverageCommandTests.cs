@@ -29,19 +29,20 @@ public sealed class CoverageCommandTests : IDisposable
         var (exitCode, output, error) = CliRunner.RunOn(Data("two governments signed"), "coverage", "--sources", folder.Path);
 
         exitCode.Should().Be(0, error);
-        output.Should().Contain("source/test  test.txt  4          1       25%");
-        output.Should().Contain("no citation quotes and the reviewed list does not hold (1):");
-        output.Should().Contain("source/test  3     Three units were formed in March.");
+        output.Should().Contain("source/test  4          1       25%    19%");
+        output.Should().Contain("Numbers and dates no citation quotes, in sentences not on the reviewed list (2):");
+        output.Should().Contain("source/test  1     1987          In 1987 the two governments signed an accord.", "the quote leaves the year out");
+        output.Should().Contain("source/test  3     Three, March  Three units were formed in March.");
         output.Should().NotContain("Agents met often.", "a sentence without a number or a date is only counted");
     }
 
     [Fact]
     public void Coverage_WhenEveryNumberIsQuoted_SaysSo()
     {
-        var (exitCode, output, _) = CliRunner.RunOn(Data("two governments signed", "formed in March"), "coverage", "--sources", folder.Path);
+        var (exitCode, output, _) = CliRunner.RunOn(Data("In 1987 the two governments signed", "Three units were formed in March"), "coverage", "--sources", folder.Path);
 
         exitCode.Should().Be(0);
-        output.Should().Contain("Every sentence with a number or a date is quoted by a citation or on the reviewed list.");
+        output.Should().Contain("Every number and date is inside a citation's quote or in a sentence on the reviewed list.");
     }
 
     [Fact]
@@ -57,9 +58,11 @@ public sealed class CoverageCommandTests : IDisposable
         source.GetProperty("sentences").GetInt32().Should().Be(4);
         source.GetProperty("quoted").GetInt32().Should().Be(1);
         source.GetProperty("share").GetDouble().Should().Be(0.25);
+        source.GetProperty("quotedTextShare").GetDouble().Should().Be(0.1913, "22 of the sentences' 115 characters are quoted");
         source.GetProperty("quotesNotFound").GetInt32().Should().Be(1);
-        source.GetProperty("uncoveredNumbersAndDates").EnumerateArray().Select(s => (s.GetProperty("line").GetInt32(), s.GetProperty("sentence").GetString()))
-            .Should().Equal((3, "Three units were formed in March."));
+        source.GetProperty("unquotedNumbersAndDates").EnumerateArray()
+            .Select(s => (s.GetProperty("line").GetInt32(), s.GetProperty("sentence").GetString(), string.Join("|", s.GetProperty("notQuoted").EnumerateArray().Select(m => m.GetString()))))
+            .Should().Equal((1, "In 1987 the two governments signed an accord.", "1987"), (3, "Three units were formed in March.", "Three|March"));
     }
 
     [Fact]

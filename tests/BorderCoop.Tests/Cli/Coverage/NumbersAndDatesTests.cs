@@ -26,4 +26,13 @@ public sealed class NumbersAndDatesTests
     [InlineData("Agents often work together.")]
     public void HasNot_PronounsOrdinalsFootnoteMarksListNumeralsOrLowerCaseMonthWords(string sentence) =>
         NumbersAndDates.Has(sentence).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Seized vehicles 34,669; firearms: 83,997.", "34,669|83,997")]
+    [InlineData("It cost $1.4 billion in Aug. 2008.", "1.4|billion|Aug.|2008")]
+    [InlineData("1. Since 1997, sixty-one agents.", "1997|sixty")]
+    [InlineData("Between 2007-2009, more than 80.", "2007|2009|80")]
+    [InlineData("No one met in may.", "")]
+    public void Find_GivesEachNumberAndDateAsWritten_InOrder(string sentence, string mentions) =>
+        string.Join("|", NumbersAndDates.Find(sentence).Select(m => sentence.Substring(m.Start, m.Length))).Should().Be(mentions);
 }

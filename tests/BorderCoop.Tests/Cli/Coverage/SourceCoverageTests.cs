@@ -15,7 +15,37 @@ public sealed class SourceCoverageTests
         coverage.Sentences.Should().HaveCount(5);
         coverage.CoveredCount.Should().Be(2);
         coverage.Share.Should().Be(0.4);
-        coverage.UncoveredNumbersAndDates.Select(s => s.Text).Should().Equal("Three units were formed.", "CHART, 2007");
+        coverage.Unquoted.Select(u => u.Sentence.Text).Should().Equal("In 1987 they signed an accord.", "Three units were formed.", "CHART, 2007");
+    }
+
+    [Fact]
+    public void Measure_ReportsTheNumbersAndDatesNoQuoteHolds_EvenInASentenceAQuoteCuts()
+    {
+        var coverage = SourceCoverage.Measure("source/test", Text, ["they signed an accord", "units were formed", "CHART, 20"], []);
+
+        coverage.CoveredCount.Should().Be(3);
+        coverage.Unquoted.Select(u => (u.Sentence.Text, string.Join("|", u.Mentions))).Should().Equal(
+            ("In 1987 they signed an accord.", "1987"),
+            ("Three units were formed.", "Three"),
+            ("CHART, 2007", "2007"));
+    }
+
+    [Fact]
+    public void Measure_AccountsForANumberOnlyWhenQuotesHoldEveryCharacterOfIt()
+    {
+        var coverage = SourceCoverage.Measure("source/test", Text, ["In 19", "87 they", "Three units"], []);
+
+        coverage.Unquoted.Select(u => u.Sentence.Text).Should().Equal(["CHART, 2007"], "two quotes that meet hold 1987 between them");
+    }
+
+    [Fact]
+    public void Measure_GivesTheShareOfTheSentencesTextInsideQuotes_CountingOverlappingQuotesOnce()
+    {
+        // The sentences hold 30 + 17 + 24 + 28 + 11 = 110 characters; the quotes hold "Agents met often." (17) once.
+        var coverage = SourceCoverage.Measure("source/test", Text, ["Agents met often.", "met often"], []);
+
+        coverage.QuotedTextShare.Should().BeApproximately(17 / 110.0, 1e-12);
+        SourceCoverage.Measure("source/test", "\n", [], []).QuotedTextShare.Should().Be(1, "a text without sentences has nothing left to quote");
     }
 
     [Fact]
@@ -24,7 +54,7 @@ public sealed class SourceCoverageTests
         var coverage = SourceCoverage.Measure("source/test", Text, [], ["CHART, 2007", "Three units"]);
 
         coverage.CoveredCount.Should().Be(0);
-        coverage.UncoveredNumbersAndDates.Select(s => s.Text).Should().Equal("In 1987 they signed an accord.", "Three units were formed.");
+        coverage.Unquoted.Select(u => u.Sentence.Text).Should().Equal("In 1987 they signed an accord.", "Three units were formed.");
     }
 
     [Fact]
@@ -42,7 +72,7 @@ public sealed class SourceCoverageTests
         var coverage = SourceCoverage.Measure("source/test", "\n\n", [], []);
 
         coverage.Share.Should().Be(1);
-        coverage.UncoveredNumbersAndDates.Should().BeEmpty();
+        coverage.Unquoted.Should().BeEmpty();
     }
 
     [Fact]
