@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using BorderCoop.Cli.Coverage;
 using BorderCoop.Cli.Formatting;
 
@@ -16,6 +17,9 @@ namespace BorderCoop.Cli.Commands;
 /// names (the repository's <c>seeds/</c>). A source whose file is not there is left out, with a note on standard
 /// error; when none is there the command has no answer (<see cref="ExitCodes.NoAnswer"/>). How sentences are cut and
 /// what counts as a number or a date: <see cref="SentenceSplitter"/>, <see cref="NumbersAndDates"/>.
+/// <c>--not-encoded FILE</c> adds a curator's own reviewed list, in the format of the embedded one, for the documents
+/// of their <c>--data</c> records; an entry whose source is not in the data or whose passage is not in its document
+/// sets nothing aside, and the command says so on standard error.
 /// </remarks>
 internal static class CoverageCommand
 {
@@ -28,8 +32,15 @@ internal static class CoverageCommand
         var sources = CliOptions.FolderToRead("--sources", "The folder holding the source documents under their file names (such as the repository's seeds/).");
         sources.Required = true;
         var format = CliContext.FormatOption("How to write the answer: text (tables fitted to the terminal) or json.", "text", "json");
+        var notEncoded = new Option<FileInfo[]>("--not-encoded")
+        {
+            Description = "Add your own reviewed list of passages deliberately not encoded: a JSON array of { \"source\", \"passage\", \"reason\" } (repeat for several files).",
+            HelpName = "FILE",
+            Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = CliOptions.FilesToRead("--not-encoded", "a JSON file"),
+        };
 
-        var command = new Command(Name, "How much of each source document the citations quote, and the numbers and dates no citation quotes.") { sources, format };
+        var command = new Command(Name, "How much of each source document the citations quote, and the numbers and dates no citation quotes.") { sources, format, notEncoded };
         command.SetAction(parseResult =>
         {
             var folder = parseResult.GetValue(sources)!;
@@ -39,7 +50,8 @@ internal static class CoverageCommand
             }
 
             var data = context.Data(parseResult);
-            var measured = Measure(context, data, folder);
+            var reviewed = NotEncodedPassage.Reviewed.Concat((parseResult.GetValue(notEncoded) ?? []).SelectMany(ReadReviewedList)).ToList();
+            var measured = Measure(context, data, folder, reviewed);
             if (measured.Count == 0)
             {
                 throw new CliNoAnswerException($"none of the {data.Sources.Count} sources' files is in {folder}.");
@@ -60,8 +72,13 @@ internal static class CoverageCommand
     }
 
     /// <summary>The coverage of each source of <paramref name="data"/> whose file is in <paramref name="folder"/>, in the data's order.</summary>
-    private static List<(Source Source, SourceCoverage Coverage)> Measure(CliContext context, BorderCoopData data, DirectoryInfo folder)
+    private static List<(Source Source, SourceCoverage Coverage)> Measure(CliContext context, BorderCoopData data, DirectoryInfo folder, List<NotEncodedPassage> reviewed)
     {
+        foreach (var entry in reviewed.Where(e => data.Find(e.SourceId) is not Source))
+        {
+            TerminalText.WriteLine(context.Error, $"bordercoop coverage: a reviewed passage names {entry.SourceId}, which is no source of the data; it sets nothing aside");
+        }
+
         var quotes = SourceCoverage.QuotesBySource(data);
         var measured = new List<(Source, SourceCoverage)>();
         foreach (var source in data.Sources)
@@ -74,11 +91,40 @@ internal static class CoverageCommand
             }
 
             var text = File.ReadAllText(path, Encoding.UTF8);
-            var reviewed = NotEncodedPassage.Reviewed.Where(p => p.SourceId == source.Id).Select(p => p.Passage);
-            measured.Add((source, SourceCoverage.Measure(source.Id, text, quotes[source.Id], reviewed)));
+            var passages = reviewed.Where(p => p.SourceId == source.Id).Select(p => p.Passage).ToList();
+            foreach (var missing in passages.Where(p => !text.Contains(p, StringComparison.Ordinal)))
+            {
+                TerminalText.WriteLine(context.Error, $"bordercoop coverage: a reviewed passage of {source.Id} is not in {source.FileName}, so it sets nothing aside: {missing}");
+            }
+
+            measured.Add((source, SourceCoverage.Measure(source.Id, text, quotes[source.Id], passages)));
         }
 
         return measured;
+    }
+
+    /// <summary>The entries of a reviewed list the user gives with <c>--not-encoded</c>.</summary>
+    /// <exception cref="CliUsageException">The file cannot be read or is not such a list.</exception>
+    private static IReadOnlyList<NotEncodedPassage> ReadReviewedList(FileInfo file)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"--not-encoded: cannot read {file}: {exception.Message}");
+        }
+
+        try
+        {
+            return NotEncodedPassage.Read(bytes);
+        }
+        catch (JsonException exception)
+        {
+            throw new CliUsageException($"--not-encoded: {file} is not a reviewed list: {exception.Message}");
+        }
     }
 
     private static void WriteText(CliContext context, List<(Source Source, SourceCoverage Coverage)> measured)

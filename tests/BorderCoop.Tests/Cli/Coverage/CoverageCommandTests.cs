@@ -104,4 +104,51 @@ public sealed class CoverageCommandTests : IDisposable
         exitCode.Should().Be(ExitCodes.Usage);
         error.Should().Contain("--sources names a file");
     }
+
+    [Fact]
+    public void Coverage_WithTheUsersOwnReviewedList_SetsAsideItsSentences_AndSaysWhichEntriesSetNothingAside()
+    {
+        var list = folder.File("reviewed.json");
+        File.WriteAllText(list, """
+            [
+              { "source": "source/test", "passage": "Three units were formed in March.", "reason": "A count the curator chose to leave out." },
+              { "source": "source/test", "passage": "Four units were formed.", "reason": "A passage that is not in the document." },
+              { "source": "source/elsewhere", "passage": "Anything.", "reason": "A source that is not in the data." }
+            ]
+            """);
+
+        var (exitCode, output, error) = CliRunner.RunOn(Data("two governments signed"), "coverage", "--sources", folder.Path, "--not-encoded", list, "--format", "json");
+
+        exitCode.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement[0].GetProperty("unquotedNumbersAndDates").EnumerateArray().Select(s => s.GetProperty("line").GetInt32())
+            .Should().Equal([1], "the reviewed sentence on line 3 is set aside; the year on line 1 is still not quoted");
+        error.Should().Contain("a reviewed passage of source/test is not in test.txt, so it sets nothing aside: Four units were formed.")
+            .And.Contain("a reviewed passage names source/elsewhere, which is no source of the data");
+    }
+
+    [Theory]
+    [InlineData("{ \"source\": \"source/test\" }", "is not a reviewed list: The reviewed list is a JSON array")]
+    [InlineData("[{ \"source\": \"source/test\", \"passage\": \"Agents met often.\" }]", "is not a reviewed list: Entry 0 of the reviewed list has no 'reason' text.")]
+    [InlineData("[{ \"source\": ", "is not a reviewed list:")]
+    public void Coverage_WithAReviewedListThatIsNotOne_IsAUsageError(string content, string reason)
+    {
+        var list = folder.File("reviewed.json");
+        File.WriteAllText(list, content);
+
+        var (exitCode, output, error) = CliRunner.RunOn(Data("x"), "coverage", "--sources", folder.Path, "--not-encoded", list);
+
+        exitCode.Should().Be(ExitCodes.Usage);
+        output.Should().BeEmpty();
+        error.Should().Contain(reason);
+    }
+
+    [Fact]
+    public void Coverage_WithAReviewedListThatIsNotThere_IsAUsageError()
+    {
+        var (exitCode, _, error) = CliRunner.RunOn(Data("x"), "coverage", "--sources", folder.Path, "--not-encoded", folder.File("missing.json"));
+
+        exitCode.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--not-encoded: cannot read");
+    }
 }
