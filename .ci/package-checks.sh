@@ -265,6 +265,15 @@ aot() {
   expect "sqlite-view" 0 "extradition-case/juan-garcia-abrego" \
     sqlite3 "$work/aot-sqlite/bordercoop.db" "select record_id from timeline where day between '1996-01-01' and '1996-12-31'" || return 1
   expect "sqlite-keys" 0 "0" sqlite3 "$work/aot-sqlite/bordercoop.db" "select count(*) from pragma_foreign_key_check" || return 1
+  expect "sqlite-integrity" 0 "ok" sqlite3 "$work/aot-sqlite/bordercoop.db" "pragma integrity_check" || return 1
+  # Every table and view reads in Debian's SQLite too (an older one than the export's: a view that used a newer
+  # function would fail here), as it will in Datasette, which lists and opens each of them.
+  local name names
+  names=$(sqlite3 "$work/aot-sqlite/bordercoop.db" "select name from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%' order by name") || fail "sqlite-all: cannot list the tables" || return 1
+  for name in $names; do
+    sqlite3 "$work/aot-sqlite/bordercoop.db" "select count(*) from \"$name\"" > /dev/null 2> "$work/sqlite-error" || fail "sqlite-all: Debian's sqlite3 $(sqlite3 --version | cut -d ' ' -f 1) cannot read $name: $(head -n 1 "$work/sqlite-error")" || return 1
+  done
+  echo "(sqlite-all) $(wc -w <<< "$names") tables and views read by sqlite3 $(sqlite3 --version | cut -d ' ' -f 1)"
   # Parquet.Net's low-level writer in the native binary: one file per table, each a Parquet file (PAR1 at both ends).
   expect "export-parquet" 0 "file(s) to $work/aot-parquet" "$bin" export --format parquet --output "$work/aot-parquet" || return 1
   local table="$work/aot-parquet/budget-lines.parquet"

@@ -136,14 +136,18 @@ internal static class ShowCommand
         }
     }
 
-    /// <summary>An object on one line, "key: value; key: value", its quotes counted rather than repeated (they follow under Citations).</summary>
+    /// <summary>
+    /// An object on one line, "key: value; key: value" (a value that ends a sentence is followed by a space alone), its
+    /// quotes counted rather than repeated (they follow under Citations).
+    /// </summary>
     private static string Inline(JsonElement value) =>
         value.ValueKind != JsonValueKind.Object ? Plain(value)
-        : string.Join("; ", value.EnumerateObject().Where(p => !IsEmpty(p.Value)).Select(p =>
+        : value.EnumerateObject().Where(p => !IsEmpty(p.Value)).Select(p =>
             p.Name == "citations" ? $"{p.Value.GetArrayLength()} citation(s)"
             : p.Value.ValueKind == JsonValueKind.Array ? $"{p.Name}: {string.Join(", ", p.Value.EnumerateArray().Select(Inline))}"
             : p.Value.ValueKind == JsonValueKind.String ? $"{p.Name}: {Readable(p.Name, p.Value)}"
-            : $"{p.Name}: {Inline(p.Value)}"));
+            : $"{p.Name}: {Inline(p.Value)}")
+            .Aggregate(string.Empty, (line, part) => line.Length == 0 ? part : line + (line.EndsWith('.') || line.EndsWith('?') || line.EndsWith('!') ? " " : "; ") + part);
 
     /// <summary>A value for reading: a date or period field as the tool prints dates (<c>by 2007-01</c>, <c>1997 – ongoing</c>), anything else as it is.</summary>
     private static string Readable(string name, JsonElement value)

@@ -29,6 +29,17 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Show_ListsEachVersionOnOneLine_WithoutASemicolonAfterAStatementThatEndsASentence()
+    {
+        var conflict = TestRecords.DateConflict("arrest-date", Expulsion.Id, "1996-01-14", "1996-01");
+        var (exitCode, output, _) = CliRunner.RunAt(200, TestRecords.Data(Abrego, Expulsion, conflict), "show", conflict.Id);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain($"- statement: It was 1996-01-14. record: {Expulsion.Id}; 1 citation(s); date: 1996-01-14")
+            .And.NotContain(".;");
+    }
+
+    [Fact]
     public void Show_PrintsQuotesAsTheyRead_WithoutMarkdownEscapes_AndJsonKeepsTheExactText()
     {
         var line = new BudgetLine(
